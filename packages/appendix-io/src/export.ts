@@ -1,0 +1,76 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { IndicatorDef, Observation } from '@cchc/domain';
+import {
+  APPENDIX_COLUMNS,
+  COMPONENT_GROUP_LABEL,
+  SHEET_NAME,
+  appendixRows,
+  unitCell,
+  type AppendixFormat,
+} from './template.js';
+
+export interface ExportAppendixInput {
+  indicators: IndicatorDef[];
+  /** The observations of one org unit for one period. */
+  observations: Observation[];
+}
+
+/** The template's rows as cell texts, header first. */
+export function appendixTable(input: ExportAppendixInput): string[][] {
+  const rows = appendixRows(input.indicators);
+  const appendixCodes = new Set(rows.map((row) => row.code));
+  const byCode = new Map<string, Observation>();
+  for (const observation of input.observations) {
+    // Observations of narrative or target indicators belong to the same org unit but not to this table.
+    if (!appendixCodes.has(observation.indicatorCode)) continue;
+    if (byCode.has(observation.indicatorCode)) {
+      throw new Error(
+        `exportAppendix: two observations for indicator ${observation.indicatorCode}; pass one org unit and one period`,
+      );
+    }
+    byCode.set(observation.indicatorCode, observation);
+  }
+
+  const table: string[][] = [[...APPENDIX_COLUMNS]];
+  let previous: IndicatorDef | null = null;
+  for (const indicator of rows) {
+    const continuesGroup = indicator.isComponentRow && previous !== null && previous.isComponentRow;
+    const stt = indicator.isComponentRow ? (continuesGroup ? '' : COMPONENT_GROUP_LABEL) : indicator.codeAsWritten;
+    const observation = byCode.get(indicator.code);
+    table.push([stt, indicator.name, unitCell(indicator), observation?.raw ?? '', observation?.note ?? '']);
+    previous = indicator;
+  }
+  return table;
+}
+
+/**
+ * Writes the filled-in PHỤ LỤC I of one org unit for one period. Values go out as the text written in the report
+ * ("16.807" stays "16.807"), so a re-import reads exactly what was exported.
+ */
+export async function exportAppendix(input: ExportAppendixInput, format: AppendixFormat): Promise<Uint8Array> {
+  const table = appendixTable(input);
+  if (format === 'csv') {
+    // BOM so Excel opens the file as UTF-8; CRLF as RFC 4180 prescribes.
+    const text = stringify(table, { bom: true, record_delimiter: 'windows' });
+    return new TextEncoder().encode(text);
+  }
+  return writeXlsx(table);
+}
+
+async function writeXlsx(table: string[][]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(SHEET_NAME);
+  sheet.columns = [
+    { width: 10 },
+    { width: 70 },
+    { width: 24 },
+    { width: 14 },
+    { width: 24 },
+  ].map((column) => ({ ...column, style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } } }));
+  for (const cells of table) sheet.addRow(cells);
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,232 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { appendixTable, exportAppendix } from './export.js';
+import { parseAppendix, type AppendixProblem, type ParseResult } from './parse.js';
+import { csvBytes, input, observations, template } from './testing/fixtures.js';
+
+/** The exported table with some cells changed: `edits` maps [rowNumber, columnIndex] to the new text. */
+function editedTable(edits: [number, number, string][]): string[][] {
+  const table = appendixTable(input).map((row) => [...row]);
+  for (const [rowNumber, column, text] of edits) table[rowNumber - 1]![column] = text;
+  return table;
+}
+
+function problemsOf(result: ParseResult): AppendixProblem[] {
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.problems;
+}
+
+const parseCsv = (table: string[][]) => parseAppendix(csvBytes(table), 'csv', template);
+
+describe('parseAppendix: round trip', () => {
+  const expected = observations
+    .filter((o) => !o.indicatorCode.startsWith('N.'))
+    .map((o) => ({ code: o.indicatorCode, raw: o.raw, value: o.value, note: o.note ?? null }));
+
+  it.each(['csv', 'xlsx'] as const)('export → parse gives back every row raw, value and note (%s)', async (format) => {
+    const result = await parseAppendix(await exportAppendix(input, format), format, template);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const byCode = new Map(result.rows.map((row) => [row.code, row]));
+    for (const row of expected) {
+      expect(byCode.get(row.code), row.code).toMatchObject(row);
+    }
+    // Rows without an observation (section headings) come back blank, never 0.
+    expect(byCode.get('1')).toMatchObject({ raw: '', value: null, note: null, rowNumber: 2 });
+    expect(result.rows).toHaveLength(14);
+    expect(byCode.get('3.4.2.b')?.rowNumber).toBe(10);
+  });
+
+  it('keeps a blank value null and a written 0 as 0', async () => {
+    const result = await parseCsv(editedTable([[11, 3, '0']]));
+    expect(result.ok && result.rows.find((row) => row.code === '4.2.4')?.value).toBe(0);
+    const blank = await parseCsv(editedTable([]));
+    expect(blank.ok && blank.rows.find((row) => row.code === '4.2.4')?.value).toBeNull();
+  });
+});
+
+describe('parseAppendix: encodings and line ends', () => {
+  const text = [
+    'STT,Các chỉ tiêu,Đơn vị tính,Số liệu,Ghi chú',
+    '7.3.,Hệ thống thông tin báo cáo và kết nối với Hệ thống thông tin báo cáo của tỉnh,,1,',
+    '3.4.2.,Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn,%,"99,5",',
+  ];
+
+  it.each([
+    ['BOM and CRLF', '\uFEFF' + text.join('\r\n') + '\r\n'],
+    ['no BOM and LF', text.join('\n')],
+    ['BOM and LF', '\uFEFF' + text.join('\n') + '\n'],
+  ])('accepts %s', async (_label, content) => {
+    const result = await parseAppendix(new TextEncoder().encode(content), 'csv', template);
+    expect(result).toEqual({
+      ok: true,
+      rows: [
+        { code: '7.3', raw: '1', value: 1, note: null, rowNumber: 2 },
+        { code: '3.4.2', raw: '99,5', value: 99.5, note: null, rowNumber: 3 },
+      ],
+    });
+  });
+
+  it('refuses a CSV that is not UTF-8, saying so', async () => {
+    const latin1 = Uint8Array.from([...'STT,Ghi ch'].map((c) => c.charCodeAt(0)).concat([0xfa, 0x0a]));
+    const problems = problemsOf(await parseAppendix(latin1, 'csv', template));
+    expect(problems).toEqual([expect.objectContaining({ kind: 'UNREADABLE_FILE', reason: expect.stringMatching(/UTF-8/) })]);
+  });
+
+  it('refuses bytes that are not an XLSX workbook', async () => {
+    const problems = problemsOf(await parseAppendix(new TextEncoder().encode('STT,Các chỉ tiêu'), 'xlsx', template));
+    expect(problems).toEqual([expect.objectContaining({ kind: 'UNREADABLE_FILE', rowNumber: 0 })]);
+  });
+});
+
+describe('parseAppendix: each problem with its row and column', () => {
+  it('names a misnamed header column and a missing one', async () => {
+    const table = appendixTable(input).map((row) => row.slice(0, 4));
+    table[0]![3] = 'So lieu';
+    const problems = problemsOf(await parseCsv(table));
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'HEADER', rowNumber: 1, column: 'Số liệu', text: 'So lieu' }),
+      expect.objectContaining({ kind: 'HEADER', rowNumber: 1, column: 'Ghi chú', text: '', reason: expect.stringMatching(/missing/) }),
+    ]);
+  });
+
+  it('names an unexpected extra header column', async () => {
+    const table = appendixTable(input).map((row, index) => [...row, index === 0 ? 'Năm' : '']);
+    const problems = problemsOf(await parseCsv(table));
+    expect(problems).toEqual([expect.objectContaining({ kind: 'HEADER', rowNumber: 1, text: 'Năm' })]);
+  });
+
+  it('refuses a code that is not in the template', async () => {
+    const problems = problemsOf(await parseCsv(editedTable([[7, 0, '1.2.9.']])));
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'UNKNOWN_CODE', rowNumber: 7, column: 'STT', text: '1.2.9.', reason: expect.stringContaining('1.2.9') }),
+    ]);
+  });
+
+  it('refuses a duplicate row, naming the row where it first appears', async () => {
+    const table = appendixTable(input);
+    table.push([...table[6]!]);
+    const problems = problemsOf(await parseCsv(table));
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'DUPLICATE_ROW', rowNumber: 16, column: 'STT', reason: expect.stringContaining('row 7') }),
+    ]);
+  });
+
+  it('refuses a "Trong đó" row whose name is not the template component at that position', async () => {
+    // The two components of 1.1 swapped: each name exists, but not at that position.
+    const problems = problemsOf(
+      await parseCsv(editedTable([[4, 1, 'Số nhiệm vụ đã hoàn thành'], [5, 1, 'Số nhiệm vụ đề ra trong kế hoạch']])),
+    );
+    expect(problems.map((p) => [p.kind, p.rowNumber, p.column])).toEqual([
+      ['UNMATCHED_COMPONENT', 4, 'Các chỉ tiêu'],
+      ['UNMATCHED_COMPONENT', 5, 'Các chỉ tiêu'],
+    ]);
+    expect(problems[0]?.reason).toContain('Số nhiệm vụ đề ra trong kế hoạch');
+  });
+
+  it('refuses a "Trong đó" row beyond the components the template has, and one with no numbered row above', async () => {
+    const table = appendixTable(input);
+    table.splice(5, 0, ['', 'Số nhiệm vụ quá hạn', 'Nhiệm vụ', '1', '']);
+    table.splice(1, 0, ['Trong đó', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', '50', '']);
+    const problems = problemsOf(await parseCsv(table));
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'UNMATCHED_COMPONENT', rowNumber: 2, reason: expect.stringMatching(/no numbered row above/) }),
+      expect.objectContaining({ kind: 'UNMATCHED_COMPONENT', rowNumber: 7, reason: expect.stringMatching(/1\.1 has 2/) }),
+    ]);
+  });
+
+  it('refuses a value that is not a Vietnamese number, quoting it', async () => {
+    const problems = problemsOf(await parseCsv(editedTable([[9, 3, '16,807,5']])));
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'BAD_NUMBER', rowNumber: 9, column: 'Số liệu', text: '16,807,5' }),
+    ]);
+  });
+
+  it('refuses an enumeration value that is not in its legend', async () => {
+    const problems = problemsOf(await parseCsv(editedTable([[15, 3, '3']])));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        kind: 'NOT_IN_LEGEND',
+        rowNumber: 15,
+        column: 'Số liệu',
+        text: '3',
+        reason: expect.stringContaining('Chưa = 0; Đang làm = 1; Hoàn thành = 2'),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['100,01', false],
+    ['-1', false],
+    ['100', true],
+    ['0', true],
+  ])('a percentage of %s is %s within 0–100', async (raw, accepted) => {
+    const result = await parseCsv(editedTable([[12, 3, raw]]));
+    if (accepted) expect(result.ok).toBe(true);
+    else expect(problemsOf(result)).toEqual([expect.objectContaining({ kind: 'PERCENT_OUT_OF_RANGE', rowNumber: 12, column: 'Số liệu' })]);
+  });
+
+  it('refuses a name that differs from the template, giving both', async () => {
+    const problems = problemsOf(await parseCsv(editedTable([[6, 1, 'Kiểm tra cải cách hành chính']])));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        kind: 'NAME_MISMATCH',
+        rowNumber: 6,
+        column: 'Các chỉ tiêu',
+        reason: expect.stringMatching(/"Kiểm tra cải cách hành chính".*"Kiểm tra CCHC"/),
+      }),
+    ]);
+  });
+
+  it('lists every problem of a file, not just the first', async () => {
+    const table = editedTable([
+      [3, 3, 'một trăm'],
+      [6, 1, 'Kiểm tra'],
+      [7, 0, '9.9.'],
+      [13, 1, 'Kế hoạch'],
+      [15, 3, '7'],
+    ]);
+    const problems = problemsOf(await parseCsv(table));
+    expect(problems.map((p) => [p.rowNumber, p.kind])).toEqual([
+      [3, 'BAD_NUMBER'],
+      [6, 'NAME_MISMATCH'],
+      [7, 'UNKNOWN_CODE'],
+      [13, 'UNMATCHED_COMPONENT'],
+      [15, 'NOT_IN_LEGEND'],
+    ]);
+  });
+});
+
+describe('parseAppendix: XLSX as users edit it', () => {
+  async function editedWorkbook(edit: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await exportAppendix(input, 'xlsx')) as never);
+    edit(workbook.getWorksheet('PHỤ LỤC I')!);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it('reads a number typed into a numeric cell, and reports a bad one by row and column', async () => {
+    const bytes = await editedWorkbook((sheet) => {
+      sheet.getCell('D12').value = 98.5;
+      sheet.getCell('D7').value = 'đủ';
+    });
+    const problems = problemsOf(await parseAppendix(bytes, 'xlsx', template));
+    expect(problems).toEqual([expect.objectContaining({ kind: 'BAD_NUMBER', rowNumber: 7, column: 'Số liệu', text: 'đủ' })]);
+
+    const fixedBytes = await editedWorkbook((sheet) => {
+      sheet.getCell('D12').value = 98.5;
+    });
+    const result = await parseAppendix(fixedBytes, 'xlsx', template);
+    expect(result.ok && result.rows.find((row) => row.code === '6.1')).toMatchObject({ raw: '98,5', value: 98.5 });
+  });
+
+  it('reads a "Trong đó" label merged across its group as one label', async () => {
+    const bytes = await editedWorkbook((sheet) => sheet.mergeCells('A9:A10'));
+    const result = await parseAppendix(bytes, 'xlsx', template);
+    expect(result.ok && result.rows.filter((row) => row.code.startsWith('3.4.2')).map((row) => row.code)).toEqual([
+      '3.4.2',
+      '3.4.2.a',
+      '3.4.2.b',
+    ]);
+  });
+});

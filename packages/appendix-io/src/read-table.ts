@@ -1,0 +1,83 @@
+// Reads a CSV or XLSX file into rows of cell texts, before any knowledge of the template.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { SHEET_NAME, type AppendixFormat } from './template.js';
+
+export interface TableRow {
+  /** 1-based, as a spreadsheet shows it (the header is row 1). */
+  rowNumber: number;
+  cells: string[];
+}
+
+export type ReadTableResult = { ok: true; rows: TableRow[] } | { ok: false; rowNumber: number; reason: string };
+
+export async function readTable(bytes: Uint8Array, format: AppendixFormat): Promise<ReadTableResult> {
+  return format === 'csv' ? readCsv(bytes) : readXlsx(bytes);
+}
+
+function readCsv(bytes: Uint8Array): ReadTableResult {
+  let text: string;
+  try {
+    // The decoder drops a leading BOM; fatal so a file saved in a legacy code page is refused rather than garbled.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, rowNumber: 0, reason: 'the CSV file is not UTF-8 text; save it as "CSV UTF-8"' };
+  }
+  try {
+    const records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
+    // Record index, not line number: a quoted cell may span lines, and a spreadsheet counts it as one row.
+    return { ok: true, rows: records.map((cells, index) => ({ rowNumber: index + 1, cells })) };
+  } catch (error) {
+    const lines = (error as { lines?: number }).lines ?? 0;
+    return { ok: false, rowNumber: lines, reason: `the CSV file cannot be read: ${(error as Error).message}` };
+  }
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadTableResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (error) {
+    return { ok: false, rowNumber: 0, reason: `the file is not a readable XLSX workbook: ${(error as Error).message}` };
+  }
+  const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
+  if (sheet === undefined) return { ok: false, rowNumber: 0, reason: 'the XLSX workbook has no worksheet' };
+
+  const rows: TableRow[] = [];
+  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber += 1) {
+    const row = sheet.getRow(rowNumber);
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column += 1) {
+      const cell = row.getCell(column);
+      // ExcelJS reports the master's value on every cell of a merged range; a merged "Trong đó" spanning a group
+      // must read as one label followed by blanks, as it looks on screen.
+      const isMergedFollower = cell.isMerged && cell.master.address !== cell.address;
+      cells.push(isMergedFollower ? '' : cellText(cell.value));
+    }
+    rows.push({ rowNumber, cells });
+  }
+  return { ok: true, rows };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  // A number typed into a numeric cell is unambiguous; it is written back the Vietnamese way so the same number
+  // parser reads every value.
+  if (typeof value === 'number') return vietnameseNumberText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return value.text;
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  return '';
+}
+
+function vietnameseNumberText(value: number): string {
+  return String(value).replace('.', ',');
+}

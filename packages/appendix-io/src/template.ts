@@ -1,0 +1,47 @@
+// The layout of the province's PHỤ LỤC I template, shared by the exporter and the parser so they cannot drift apart.
+import type { IndicatorDef, LegendEntry } from '@cchc/domain';
+
+export type AppendixFormat = 'csv' | 'xlsx';
+
+/** The five columns of the template, in order, as printed. */
+export const APPENDIX_COLUMNS = ['STT', 'Các chỉ tiêu', 'Đơn vị tính', 'Số liệu', 'Ghi chú'] as const;
+export type AppendixColumn = (typeof APPENDIX_COLUMNS)[number];
+
+export const SHEET_NAME = 'PHỤ LỤC I';
+
+/** What the STT column holds on the first component row of a group. */
+export const COMPONENT_GROUP_LABEL = 'Trong đó';
+
+/**
+ * Text compared for matching only (never stored): NFC, because the same Vietnamese letter can arrive precomposed or
+ * decomposed depending on the tool that saved the file, and runs of whitespace collapsed, because a spreadsheet
+ * cell's line breaks are layout, not content.
+ */
+export function matchKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export function isComponentGroupLabel(stt: string): boolean {
+  return matchKey(stt).replace(/:$/, '').toLocaleLowerCase('vi') === COMPONENT_GROUP_LABEL.toLocaleLowerCase('vi');
+}
+
+/** The legend as the template prints it in the unit column when there is no unit: "Chưa = 0; Đang làm = 1". */
+export function formatLegend(legend: LegendEntry[]): string {
+  return legend.map((entry) => `${entry.label} = ${entry.value}`).join('; ');
+}
+
+export function unitCell(indicator: IndicatorDef): string {
+  if (indicator.unit !== null && indicator.unit !== '') return indicator.unit;
+  if (indicator.legend !== null && indicator.legend.length > 0) return formatLegend(indicator.legend);
+  return '';
+}
+
+/** Only the appendix's own rows, in the template's order (narrative and target indicators are not in PHỤ LỤC I). */
+export function appendixRows(indicators: IndicatorDef[]): IndicatorDef[] {
+  return indicators.filter((indicator) => indicator.origin === 'APPENDIX').sort((a, b) => a.order - b.order);
+}
+
+/** A code as written in the STT column ("1.2.1.", "6.2") to the template's code ("1.2.1", "6.2"). */
+export function codeFromStt(stt: string): string {
+  return matchKey(stt).replace(/\.$/, '');
+}
