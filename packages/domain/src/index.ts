@@ -1,2 +1,5 @@
 export * from './model.js';
 export * from './vn-number.js';
+export * from './period.js';
+export * from './ratio.js';
+export * from './direction.js';
