@@ -3,3 +3,4 @@ export * from './vn-number.js';
 export * from './period.js';
 export * from './ratio.js';
 export * from './direction.js';
+export * from './graph.js';
