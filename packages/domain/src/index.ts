@@ -4,3 +4,5 @@ export * from './period.js';
 export * from './ratio.js';
 export * from './direction.js';
 export * from './graph.js';
+export * from './yoy.js';
+export * from './ranking.js';
