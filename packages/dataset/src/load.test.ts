@@ -53,12 +53,18 @@ describe('checkReport', () => {
     expect(checkReport(report, orgUnits, programmes).join('\n')).toContain('"" reads as null, stored 0');
   });
 
+  it('reports an indicator defined twice', () => {
+    const report: ReportData = structuredClone(binhThanhReport);
+    report.indicators.push({ ...report.indicators[0]! });
+    expect(checkReport(report, orgUnits, programmes).join('\n')).toContain('Duplicate indicator codes: 1');
+  });
+
   it('reports observations of unknown indicators and dangling components', () => {
     const report: ReportData = structuredClone(binhThanhReport);
     report.observations[0]!.indicatorCode = 'NO.SUCH';
     report.indicators.find((i) => i.code === '1.1')!.components.push({ role: 'ADDEND', code: 'GONE' });
     const problems = checkReport(report, orgUnits, programmes).join('\n');
     expect(problems).toContain('indicator NO.SUCH does not exist');
-    expect(problems).toContain('indicator 1.1: ADDEND component GONE does not exist');
+    expect(problems).toMatch(/indicator graph: .*1\.1 → addend GONE/);
   });
 });

@@ -1,6 +1,7 @@
 // Loads the dataset and refuses it unless it holds together under the domain's rules: every figure as written reads
 // back to its stored value, every reference points at something that exists, and the indicator graph builds.
 import {
+  buildIndicatorGraph,
   parseRank,
   parseVietnameseNumber,
   periodKey,
@@ -54,17 +55,12 @@ function checkRaw(o: Observation, indicator: IndicatorDef, problems: string[]): 
   }
 }
 
+/** The graph must build: no duplicate codes, no dangling parent or component, no cycle (the domain's rules). */
 function checkGraph(report: ReportData, problems: string[]): void {
-  const codes = new Set(report.indicators.map((i) => i.code));
-  for (const indicator of report.indicators) {
-    if (indicator.parentCode !== null && !codes.has(indicator.parentCode)) {
-      problems.push(`indicator ${indicator.code}: parent ${indicator.parentCode} does not exist`);
-    }
-    for (const component of indicator.components) {
-      if (!codes.has(component.code)) {
-        problems.push(`indicator ${indicator.code}: ${component.role} component ${component.code} does not exist`);
-      }
-    }
+  try {
+    buildIndicatorGraph(report.indicators);
+  } catch (error) {
+    problems.push(`indicator graph: ${(error as Error).message}`);
   }
 }
 
@@ -75,10 +71,7 @@ export function checkReport(report: ReportData, units: readonly OrgUnit[], progr
   const programmeCodes = new Set(programmeList.map((p) => p.code));
   const sectionIds = new Set(report.sections.map((s) => s.id));
   const indicators = new Map<string, IndicatorDef>();
-  for (const indicator of report.indicators) {
-    if (indicators.has(indicator.code)) problems.push(`indicator ${indicator.code}: defined twice`);
-    indicators.set(indicator.code, indicator);
-  }
+  for (const indicator of report.indicators) indicators.set(indicator.code, indicator);
   if (!unitCodes.has(report.orgUnitCode)) problems.push(`report: org unit ${report.orgUnitCode} does not exist`);
   if (!programmeCodes.has(report.programme)) problems.push(`report: programme ${report.programme} does not exist`);
   for (const section of report.sections) {

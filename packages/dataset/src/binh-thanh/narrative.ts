@@ -126,10 +126,11 @@ export const narrativeIndicators: NarrativeIndicator[] = [
     valueType: 'COUNT',
     direction: NE,
     area: 'PROCEDURES',
+    // The files split two ways: resolved (16.807, PHỤ LỤC I 3.4.2.a) + in progress (32), and online (10.522) +
+    // in person or by post (6.317). Only the second split is a sum within this indicator's period.
     components: [
-      { role: 'PART', code: 'N.ONE_STOP.FILES_IN_PROGRESS' },
-      { role: 'PART', code: 'N.ONE_STOP.FILES_ONLINE' },
-      { role: 'PART', code: 'N.ONE_STOP.FILES_IN_PERSON' },
+      { role: 'ADDEND', code: 'N.ONE_STOP.FILES_ONLINE' },
+      { role: 'ADDEND', code: 'N.ONE_STOP.FILES_IN_PERSON' },
     ],
   },
   { code: 'N.ONE_STOP.FILES_IN_PROGRESS', name: 'Số hồ sơ đang giải quyết', unit: 'hồ sơ', valueType: 'COUNT', direction: NE, area: 'PROCEDURES', parentCode: 'N.ONE_STOP.FILES' },
