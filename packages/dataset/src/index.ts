@@ -3,3 +3,4 @@ export { orgUnits, PROVINCE_THAI_NGUYEN, DISTRICT_DINH_HOA, COMMUNE_BINH_THANH }
 export { programmes, PROGRAMME_2021_2025, PROGRAMME_2026_2030 } from './programmes.js';
 export { binhThanhReport } from './binh-thanh/report.js';
 export { sectionRanges, occursWithin, type TextRange } from './section-spans.js';
+export { loadDataset, checkReport, DatasetError, type Dataset } from './load.js';
