@@ -4,3 +4,4 @@ export { programmes, PROGRAMME_2021_2025, PROGRAMME_2026_2030 } from './programm
 export { binhThanhReport } from './binh-thanh/report.js';
 export { sectionRanges, occursWithin, type TextRange } from './section-spans.js';
 export { loadDataset, checkReport, DatasetError, type Dataset } from './load.js';
+export { summarizeReport, formatSummary, type ReportSummary } from './summary.js';
