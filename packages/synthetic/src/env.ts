@@ -1,0 +1,11 @@
+// The only module of this package that reads the environment: where the default database is.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The repository root, from dist/ or src/ alike. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The same default as the API: DATABASE_URL, else the embedded demo database data/cchc.sqlite. */
+export function defaultDatabaseUrl(): string {
+  return process.env.DATABASE_URL ?? `file:${path.join(REPO_ROOT, 'data', 'cchc.sqlite')}`;
+}
