@@ -58,6 +58,16 @@ describe('PHỤ LỤC I rows', () => {
     expect(numbered.map((i) => i.code)).toEqual(printedCodes.map((c) => c.replace(/\.$/, '')));
   });
 
+  it('names every row as printed (line breaks aside)', () => {
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    const flatAppendix = flat(appendixText);
+    const misnamed = report.indicators
+      .filter((i) => i.origin === 'APPENDIX')
+      .filter((i) => !flatAppendix.includes(flat(i.name)))
+      .map((i) => `${i.code} ${i.name}`);
+    expect(misnamed).toEqual([]);
+  });
+
   it('has one group of "Trong đó" rows for each "Trong đó" printed', () => {
     const printedGroups = appendixText.match(/Trong\s*\n\s*đó/g) ?? [];
     const parentsWithRows = new Set(
@@ -88,6 +98,14 @@ describe('report structure', () => {
     expect(report.targets.map((t) => t.comparator)).toEqual([
       'AT_LEAST', 'AT_LEAST', 'MORE_THAN', 'AT_LEAST', 'EQUAL', 'REDUCE_BY_AT_LEAST', 'EQUAL',
     ]);
+  });
+
+  it('keeps task titles and target sentences as printed (line breaks aside)', () => {
+    // A word the PDF broke after its hyphen ("45/2020/NĐ-" / "CP") is joined back.
+    const flat = (s: string) => s.replace(/(\S)-\s+/g, '$1-').replace(/\s+/g, ' ');
+    const flatText = flat(text);
+    for (const task of report.tasks) expect(flatText.includes(flat(task.title)), `task ${task.number}`).toBe(true);
+    for (const target of report.targets) expect(flatText.includes(flat(target.text)), target.code).toBe(true);
   });
 
   it('has every part of the report as a section', () => {
