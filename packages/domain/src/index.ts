@@ -6,3 +6,4 @@ export * from './direction.js';
 export * from './graph.js';
 export * from './yoy.js';
 export * from './ranking.js';
+export * from './target.js';
