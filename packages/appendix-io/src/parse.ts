@@ -1,5 +1,4 @@
-import type { IndicatorDef } from '@cchc/domain';
-import { parseVietnameseNumber } from './vn-number.js';
+import { parseVietnameseNumber, type IndicatorDef } from '@cchc/domain';
 import { readTable, type TableRow } from './read-table.js';
 import {
   APPENDIX_COLUMNS,
