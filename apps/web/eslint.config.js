@@ -1,0 +1,3 @@
+import base from '@cchc/eslint-config';
+
+export default [...base, { ignores: ['src/gql/**'] }];

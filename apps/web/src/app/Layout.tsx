@@ -1,0 +1,98 @@
+// The frame of every view: header with navigation, language switch and sign-in state; the view below.
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../modules/auth/hooks/useAuth';
+import { canImport } from '../modules/auth/utils/permissions';
+import { Loading } from '../modules/ui/components/Status';
+import { LOCALES } from '../i18n';
+import { DEFAULT_ORG_UNIT, paths } from './defaults';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const { orgUnitCode = DEFAULT_ORG_UNIT } = useParams();
+  const { user, signOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  const links = [
+    { to: paths.overview(orgUnitCode), label: t('nav.overview'), end: true },
+    { to: paths.sections(orgUnitCode), label: t('nav.sections') },
+    { to: paths.compare(), label: t('nav.compare') },
+    { to: paths.findings(orgUnitCode), label: t('nav.findings') },
+    { to: paths.targets(orgUnitCode), label: t('nav.targets') },
+    { to: paths.explorer(), label: t('nav.explorer') },
+    ...(canImport(user) ? [{ to: paths.importAppendix(orgUnitCode), label: t('nav.import') }] : []),
+  ];
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <NavLink to={paths.overview(orgUnitCode)} className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              CCHC
+            </span>
+            <span className="brand-text">{t('app.title')}</span>
+          </NavLink>
+          <div className="header-tools">
+            <div className="language-switch" role="group" aria-label={t('nav.language')}>
+              {LOCALES.map((lng) => (
+                <button
+                  key={lng}
+                  type="button"
+                  lang={lng}
+                  aria-pressed={i18n.language === lng}
+                  onClick={() => void i18n.changeLanguage(lng)}
+                >
+                  {lng === 'vi' ? 'Tiếng Việt' : 'English'}
+                </button>
+              ))}
+            </div>
+            {user ? (
+              <div className="session">
+                <span className="session-user" data-testid="session-user">
+                  {user.email} · {t(`role.${user.role}`)}
+                </span>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => void signOut().then(() => navigate(location.pathname))}
+                >
+                  {t('auth.signOut')}
+                </button>
+              </div>
+            ) : (
+              <NavLink
+                className="button button-small"
+                to={`${paths.signIn()}?next=${encodeURIComponent(location.pathname + location.search)}`}
+              >
+                {t('auth.signIn')}
+              </NavLink>
+            )}
+          </div>
+        </div>
+        <nav className="main-nav" aria-label={t('nav.main')}>
+          <ul>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">{t('app.footer')}</footer>
+    </div>
+  );
+}

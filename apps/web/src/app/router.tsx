@@ -1,0 +1,35 @@
+// Every view has its own URL and loads its code on demand, so the first page only downloads what it shows.
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from './defaults';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to={paths.overview(DEFAULT_ORG_UNIT, REPORT_PROGRAMME)} replace /> },
+      { path: 'units/:orgUnitCode/reports/:programme', lazy: page(() => import('../pages/OverviewPage')) },
+      { path: 'units/:orgUnitCode/reports/:programme/sections', lazy: page(() => import('../pages/SectionsPage')) },
+      {
+        path: 'units/:orgUnitCode/reports/:programme/sections/:sectionId',
+        lazy: page(() => import('../pages/SectionsPage')),
+      },
+      { path: 'units/:orgUnitCode/indicators/:code', lazy: page(() => import('../pages/IndicatorPage')) },
+      { path: 'units/:orgUnitCode/findings', lazy: page(() => import('../pages/FindingsPage')) },
+      { path: 'units/:orgUnitCode/targets/:programme', lazy: page(() => import('../pages/TargetsPage')) },
+      { path: 'units/:orgUnitCode/import', lazy: page(() => import('../pages/ImportPage')) },
+      { path: 'compare', lazy: page(() => import('../pages/ComparePage')) },
+      { path: 'explorer', lazy: page(() => import('../pages/ExplorerPage')) },
+      { path: 'signin', lazy: page(() => import('../pages/SignInPage')) },
+      { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

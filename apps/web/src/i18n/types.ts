@@ -1,0 +1,3 @@
+export interface Dictionary {
+  [key: string]: string | Dictionary;
+}

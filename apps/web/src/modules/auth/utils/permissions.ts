@@ -1,0 +1,16 @@
+// What the interface offers each role. The API enforces the same rules; this only avoids offering what would fail.
+export interface SessionUser {
+  email: string;
+  role: string;
+  orgUnitCodes: string[];
+}
+
+export function canEditTargetsOf(user: SessionUser | null, orgUnitCode: string): boolean {
+  if (!user) return false;
+  if (user.role === 'ADMIN') return true;
+  return user.role === 'PLANNER' && user.orgUnitCodes.includes(orgUnitCode);
+}
+
+export function canImport(user: SessionUser | null): boolean {
+  return user?.role === 'ADMIN';
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { ComparePageQuery } from '../../../gql/graphql';
+import { Figure } from '../../ui/components/Figure';
+import { useFormat } from '../../ui/hooks/useFormat';
+
+type Row = NonNullable<ComparePageQuery['ranking']>[number];
+
+/** The units ranked "k of N" by the indicator's direction; units without a value are listed last, unranked. */
+export function RankingTable({ rows, caption }: { rows: readonly Row[]; caption: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="ranking-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.rank')}</th>
+            <th scope="col">{t('compare.unit')}</th>
+            <th scope="col" className="num">
+              {t('indicator.value')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.orgUnit.code}>
+              <td>{r.rank === null || r.rank === undefined ? <span className="no-data">{t('compare.unranked')}</span> : format.rank(r.rank, r.of)}</td>
+              <th scope="row">{r.orgUnit.name}</th>
+              <td className="num">
+                <Figure value={r.value} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

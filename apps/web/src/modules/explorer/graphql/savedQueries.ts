@@ -1,0 +1,29 @@
+import { graphql } from '../../../gql';
+
+export const SAVED_QUERIES = graphql(`
+  query SavedQueries {
+    savedQueries {
+      id
+      name
+      query
+      variables
+    }
+  }
+`);
+
+export const SAVE_QUERY = graphql(`
+  mutation SaveQuery($name: String!, $query: String!, $variables: String) {
+    saveQuery(name: $name, query: $query, variables: $variables) {
+      id
+      name
+      query
+      variables
+    }
+  }
+`);
+
+export const DELETE_SAVED_QUERY = graphql(`
+  mutation DeleteSavedQuery($id: ID!) {
+    deleteSavedQuery(id: $id)
+  }
+`);

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/defaults';
+import { graphql } from '../../../gql';
+import type { FindingList_FindingFragment } from '../../../gql/graphql';
+import { asLocale } from '../../../i18n';
+import { periodAnchor } from '../../indicator/utils/anchors';
+import { Figure } from '../../ui/components/Figure';
+import { Empty } from '../../ui/components/Status';
+
+export const FindingList_finding = graphql(`
+  fragment FindingList_finding on Finding {
+    rule
+    severity
+    indicatorCodes
+    period
+    values {
+      label
+      value
+      raw
+    }
+    messageVi
+    messageEn
+  }
+`);
+
+/** Validation findings, each linking to the indicators it concerns and to the value of its period. */
+export function FindingList({ findings, orgUnitCode }: { findings: readonly FindingList_FindingFragment[]; orgUnitCode: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = asLocale(i18n.language);
+  if (findings.length === 0) return <Empty>{t('findings.none')}</Empty>;
+  return (
+    <ul className="finding-list">
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${f.indicatorCodes.join(',')}-${f.period ?? ''}-${i}`} className={`finding finding-${f.severity.toLowerCase()}`}>
+          <div className="finding-head">
+            <span className={`severity severity-${f.severity.toLowerCase()}`}>{t(`severity.${f.severity}`)}</span>
+            <code className="rule">{f.rule}</code>
+            {f.period && <span className="muted">{f.period}</span>}
+          </div>
+          <p className="finding-message">{locale === 'vi' ? f.messageVi : f.messageEn}</p>
+          {f.values.length > 0 && (
+            <dl className="finding-values">
+              {f.values.map((v, j) => (
+                <div key={j}>
+                  <dt>{v.label}</dt>
+                  <dd>
+                    <Figure value={v.value} maximumFractionDigits={6} />
+                    {v.raw ? <span className="muted"> («{v.raw}»)</span> : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <p className="finding-links">
+            {f.indicatorCodes.map((code) => (
+              <Link key={code} to={`${paths.indicator(orgUnitCode, code)}#${periodAnchor(f.period)}`}>
+                {t('findings.seeIndicator', { code })}
+              </Link>
+            ))}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/defaults';
+import { graphql } from '../../../gql';
+import type { IndicatorCard_IndicatorFragment } from '../../../gql/graphql';
+import { ChangeText } from '../../ui/components/ChangeText';
+import { Figure, NoData } from '../../ui/components/Figure';
+import { Sparkline } from '../../ui/components/Sparkline';
+import { latestChange, withGaps, yearlySeries } from '../../ui/utils/series';
+
+export const IndicatorCard_indicator = graphql(`
+  fragment IndicatorCard_indicator on Indicator {
+    code
+    name
+    unit
+    valueType
+    direction
+    observations(orgUnitCode: $orgUnitCode) {
+      period {
+        label
+        year
+      }
+      value
+      raw
+      rankOf
+      source {
+        quote
+        section {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** Value, sparkline and change of one indicator; the latest figure when it is not a yearly series. */
+export function IndicatorCard({ indicator, orgUnitCode }: { indicator: IndicatorCard_IndicatorFragment; orgUnitCode: string }) {
+  const { t } = useTranslation();
+  const points = yearlySeries(indicator.observations);
+  const summary = latestChange(indicator, points);
+  const single = indicator.observations[indicator.observations.length - 1];
+  return (
+    <article className="card indicator-card">
+      <h3 className="card-title">
+        <Link to={paths.indicator(orgUnitCode, indicator.code)}>
+          <span className="code">{indicator.code}</span> {indicator.name}
+        </Link>
+      </h3>
+      {summary ? (
+        <>
+          <p className="card-value">
+            <Figure value={summary.latest.value} unit={indicator.unit} valueType={indicator.valueType} />{' '}
+            <span className="muted">{t('common.inYear', { year: summary.latest.year })}</span>
+          </p>
+          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} />
+          <ChangeText change={summary.change} valueType={indicator.valueType} />
+        </>
+      ) : single ? (
+        <p className="card-value">
+          <Figure value={single.value} unit={indicator.unit} valueType={indicator.valueType} rankOf={single.rankOf} />{' '}
+          <span className="muted">{single.period.label}</span>
+        </p>
+      ) : (
+        <p className="card-value">
+          <NoData />
+        </p>
+      )}
+    </article>
+  );
+}

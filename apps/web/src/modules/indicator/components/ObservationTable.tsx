@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/defaults';
+import { graphql } from '../../../gql';
+import type { ObservationTable_ObservationFragment } from '../../../gql/graphql';
+import { Figure } from '../../ui/components/Figure';
+import { periodAnchor } from '../utils/anchors';
+
+export const ObservationTable_observation = graphql(`
+  fragment ObservationTable_observation on Observation {
+    period {
+      label
+      year
+    }
+    value
+    raw
+    rankOf
+    note
+    source {
+      quote
+      table
+      row
+      section {
+        id
+        number
+        title
+      }
+    }
+  }
+`);
+
+/** Every value as parsed, the text as written, and the exact source quote a reader can check it against. */
+export function ObservationTable({
+  observations,
+  unit,
+  valueType,
+  orgUnitCode,
+}: {
+  observations: readonly ObservationTable_ObservationFragment[];
+  unit: string | null | undefined;
+  valueType: string;
+  orgUnitCode: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{t('indicator.values')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('indicator.period')}</th>
+            <th scope="col" className="num">
+              {t('indicator.value')}
+            </th>
+            <th scope="col">{t('indicator.asWritten')}</th>
+            <th scope="col">{t('indicator.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {observations.map((o, i) => (
+            <tr key={`${o.period.label}-${i}`} id={periodAnchor(o.period.label)}>
+              <th scope="row">{o.period.label}</th>
+              <td className="num">
+                <Figure value={o.value} unit={unit} valueType={valueType} rankOf={o.rankOf} maximumFractionDigits={6} />
+              </td>
+              <td>
+                <code className="raw">{o.raw || '∅'}</code>
+                {o.note && <span className="muted"> · {o.note}</span>}
+              </td>
+              <td>
+                {o.source.section && (
+                  <Link to={paths.section(orgUnitCode, o.source.section.id)} className="source-section">
+                    {o.source.section.number} {o.source.section.title}
+                  </Link>
+                )}
+                {(o.source.table || o.source.row) && (
+                  <span className="muted">
+                    {' '}
+                    · {[o.source.table, o.source.row].filter(Boolean).join(' · ')}
+                  </span>
+                )}
+                <blockquote className="quote">{o.source.quote}</blockquote>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

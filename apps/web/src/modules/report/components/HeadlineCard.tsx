@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import type { HeadlineCard_IndicatorFragment } from '../../../gql/graphql';
+import { paths } from '../../../app/defaults';
+import { ChangeText } from '../../ui/components/ChangeText';
+import { Figure, NoData } from '../../ui/components/Figure';
+import { Sparkline } from '../../ui/components/Sparkline';
+import { latestChange, withGaps, yearlySeries } from '../../ui/utils/series';
+
+export const HeadlineCard_indicator = graphql(`
+  fragment HeadlineCard_indicator on Indicator {
+    code
+    name
+    unit
+    valueType
+    direction
+    observations(orgUnitCode: $orgUnitCode) {
+      period {
+        label
+        year
+      }
+      value
+      raw
+      rankOf
+    }
+  }
+`);
+
+export function HeadlineCard({
+  indicator,
+  orgUnitCode,
+  title,
+}: {
+  indicator: HeadlineCard_IndicatorFragment | null | undefined;
+  orgUnitCode: string;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  if (!indicator) {
+    return (
+      <article className="card headline-card">
+        <h3 className="card-title">{title}</h3>
+        <NoData />
+      </article>
+    );
+  }
+  const points = yearlySeries(indicator.observations);
+  const summary = latestChange(indicator, points);
+  const latestObservation = summary
+    ? indicator.observations.find((o) => o.period.year === summary.latest.year && o.value !== null)
+    : undefined;
+  return (
+    <article className="card headline-card" data-testid={`headline-${indicator.code}`}>
+      <h3 className="card-title">
+        <Link to={paths.indicator(orgUnitCode, indicator.code)}>{title}</Link>
+      </h3>
+      <p className="card-subtitle">{indicator.name}</p>
+      {summary ? (
+        <>
+          <p className="headline-value">
+            <Figure
+              value={summary.latest.value}
+              unit={indicator.unit}
+              valueType={indicator.valueType}
+              rankOf={latestObservation?.rankOf}
+            />{' '}
+            <span className="headline-year">{t('common.inYear', { year: summary.latest.year })}</span>
+          </p>
+          <ChangeText change={summary.change} valueType={indicator.valueType} />
+          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} />
+        </>
+      ) : (
+        <p className="headline-value">
+          <NoData />
+        </p>
+      )}
+    </article>
+  );
+}

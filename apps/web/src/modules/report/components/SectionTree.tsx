@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { paths } from '../../../app/defaults';
+
+export interface SectionNode {
+  id: string;
+  number: string;
+  title: string;
+  children?: SectionNode[] | null;
+}
+
+/** The report's table of contents as nested lists of links: plain, keyboard-navigable, readable by screen readers. */
+export function SectionTree({ sections, orgUnitCode, programme }: { sections: SectionNode[]; orgUnitCode: string; programme: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="section-tree" aria-label={t('sections.tree')}>
+      <SectionList sections={sections} orgUnitCode={orgUnitCode} programme={programme} />
+    </nav>
+  );
+}
+
+function SectionList({ sections, orgUnitCode, programme }: { sections: SectionNode[]; orgUnitCode: string; programme: string }) {
+  return (
+    <ul>
+      {sections.map((s) => (
+        <li key={s.id}>
+          <NavLink to={paths.section(orgUnitCode, s.id, programme)}>
+            <span className="section-number">{s.number}</span> {s.title}
+          </NavLink>
+          {s.children && s.children.length > 0 && (
+            <SectionList sections={s.children} orgUnitCode={orgUnitCode} programme={programme} />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

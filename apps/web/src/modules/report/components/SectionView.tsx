@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/defaults';
+import { graphql } from '../../../gql';
+import type { SectionView_SectionFragment } from '../../../gql/graphql';
+import { IndicatorCard } from '../../indicator/components/IndicatorCard';
+import { linkFigures, type FigureRef } from '../utils/linkFigures';
+
+export const SectionView_section = graphql(`
+  fragment SectionView_section on Section {
+    id
+    number
+    title
+    body
+    indicators {
+      ...IndicatorCard_indicator
+    }
+  }
+`);
+
+export function SectionView({
+  section,
+  subsections,
+  orgUnitCode,
+  programme,
+}: {
+  section: SectionView_SectionFragment;
+  subsections: { id: string; number: string; title: string }[];
+  orgUnitCode: string;
+  programme: string;
+}) {
+  const { t } = useTranslation();
+  const figures: FigureRef[] = section.indicators.flatMap((indicator) =>
+    indicator.observations
+      .filter((o) => o.source.section?.id === section.id && o.raw)
+      .map((o) => ({ code: indicator.code, raw: o.raw, quote: o.source.quote })),
+  );
+  const paragraphs = section.body.split(/\n+/).filter((p) => p.trim());
+  return (
+    <article className="section-view" aria-labelledby="section-title">
+      <h1 id="section-title">
+        <span className="section-number">{section.number}</span> {section.title}
+      </h1>
+      {paragraphs.length > 0 ? (
+        <div className="narrative">
+          {paragraphs.map((paragraph, i) => (
+            <p key={i}>
+              {linkFigures(paragraph, figures).map((segment, j) =>
+                'code' in segment ? (
+                  <Link key={j} className="figure-link" to={paths.indicator(orgUnitCode, segment.code)} title={segment.code}>
+                    {segment.text}
+                  </Link>
+                ) : (
+                  <span key={j}>{segment.text}</span>
+                ),
+              )}
+            </p>
+          ))}
+        </div>
+      ) : (
+        <p className="muted">{t('sections.noNarrative')}</p>
+      )}
+      {subsections.length > 0 && (
+        <nav aria-label={t('sections.subsections')}>
+          <h2>{t('sections.subsections')}</h2>
+          <ul className="link-list">
+            {subsections.map((s) => (
+              <li key={s.id}>
+                <Link to={paths.section(orgUnitCode, s.id, programme)}>
+                  {s.number} {s.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {section.indicators.length > 0 && (
+        <section aria-labelledby="section-indicators">
+          <h2 id="section-indicators">{t('sections.indicators', { count: section.indicators.length })}</h2>
+          <div className="card-grid">
+            {section.indicators.map((indicator) => (
+              <IndicatorCard key={indicator.code} indicator={indicator} orgUnitCode={orgUnitCode} />
+            ))}
+          </div>
+        </section>
+      )}
+    </article>
+  );
+}

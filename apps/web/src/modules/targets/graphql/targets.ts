@@ -1,0 +1,87 @@
+import { graphql } from '../../../gql';
+
+export const TargetCard_target = graphql(`
+  fragment TargetCard_target on Target {
+    id
+    code
+    version
+    text
+    comparator
+    value
+    unit
+    owner
+    status
+    programme
+    indicator {
+      code
+      name
+      unit
+      valueType
+      direction
+      observations(orgUnitCode: $orgUnitCode) {
+        period {
+          label
+          year
+        }
+        value
+      }
+    }
+    baseline {
+      year
+      value
+    }
+    milestones {
+      year
+      value
+    }
+    history {
+      at
+      by
+      field
+      before
+      after
+    }
+  }
+`);
+
+export const TARGETS_PAGE = graphql(`
+  query TargetsPage($orgUnitCode: String!, $programme: String!) {
+    orgUnit(code: $orgUnitCode) {
+      code
+      name
+    }
+    targets(orgUnitCode: $orgUnitCode, programme: $programme) {
+      ...TargetCard_target
+    }
+  }
+`);
+
+export const UPDATE_TARGET = graphql(`
+  mutation UpdateTarget($id: ID!, $expectedVersion: Int!, $input: UpdateTargetInput!, $orgUnitCode: String!) {
+    updateTarget(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...TargetCard_target
+    }
+  }
+`);
+
+export const SET_MILESTONES = graphql(`
+  mutation SetMilestones($id: ID!, $expectedVersion: Int!, $milestones: [YearValueInput!]!, $orgUnitCode: String!) {
+    setMilestones(id: $id, expectedVersion: $expectedVersion, milestones: $milestones) {
+      ...TargetCard_target
+    }
+  }
+`);
+
+export const CREATE_TARGET = graphql(`
+  mutation CreateTarget($input: CreateTargetInput!, $orgUnitCode: String!) {
+    createTarget(input: $input) {
+      ...TargetCard_target
+    }
+  }
+`);
+
+export const DELETE_TARGET = graphql(`
+  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {
+    deleteTarget(id: $id, expectedVersion: $expectedVersion)
+  }
+`);

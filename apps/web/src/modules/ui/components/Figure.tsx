@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../hooks/useFormat';
+
+interface FigureProps {
+  value: number | null | undefined;
+  unit?: string | null;
+  valueType?: string;
+  rankOf?: number | null;
+  maximumFractionDigits?: number;
+}
+
+/** One figure as a reader expects it: Vietnamese or English number format, its unit, and "no data" for a blank. */
+export function Figure({ value, unit, valueType, rankOf, maximumFractionDigits }: FigureProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (value === null || value === undefined) return <NoData />;
+  if (valueType === 'RANK' && rankOf) return <span className="figure">{format.rank(value, rankOf)}</span>;
+  const text = format.number(value, { maximumFractionDigits: maximumFractionDigits ?? 2 });
+  const shownUnit = unit === '%' ? '%' : unit ? `\u00a0${unit}` : '';
+  return (
+    <span className="figure" title={unit ? `${text} ${unit}` : (text ?? '')} data-value={value}>
+      {text}
+      {shownUnit && <span className="figure-unit">{shownUnit}</span>}
+      {valueType === 'RANK' && !rankOf ? ` ${t('common.rankSuffix')}` : null}
+    </span>
+  );
+}
+
+export function NoData({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return <span className="no-data">{label ?? t('common.noData')}</span>;
+}

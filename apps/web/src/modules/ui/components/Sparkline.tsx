@@ -1,0 +1,40 @@
+// A tiny inline SVG line: cheap enough for a card grid, unlike a charting library.
+interface SparklineProps {
+  points: { year: number; value: number | null }[];
+  label: string;
+  width?: number;
+  height?: number;
+}
+
+export function Sparkline({ points, label, width = 120, height = 32 }: SparklineProps) {
+  const known = points.filter((p): p is { year: number; value: number } => p.value !== null);
+  if (known.length < 2) return null;
+  const years = points.map((p) => p.year);
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  const values = known.map((p) => p.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const x = (year: number) => (maxYear === minYear ? width / 2 : ((year - minYear) / (maxYear - minYear)) * (width - 4) + 2);
+  const y = (value: number) => (max === min ? height / 2 : height - 3 - ((value - min) / (max - min)) * (height - 6));
+  // A missing year breaks the line rather than being drawn through: a gap is not a value.
+  const segments: string[] = [];
+  let current: string[] = [];
+  for (const p of [...points].sort((a, b) => a.year - b.year)) {
+    if (p.value === null) {
+      if (current.length) segments.push(current.join(' '));
+      current = [];
+    } else current.push(`${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`);
+  }
+  if (current.length) segments.push(current.join(' '));
+  return (
+    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      {segments.map((s) => (
+        <polyline key={s} points={s} fill="none" stroke="currentColor" strokeWidth="1.5" />
+      ))}
+      {known.map((p) => (
+        <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r="2" fill="currentColor" />
+      ))}
+    </svg>
+  );
+}

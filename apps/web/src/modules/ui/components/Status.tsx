@@ -1,0 +1,38 @@
+// Loading, error and empty states shared by every view.
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { useTranslation } from 'react-i18next';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </div>
+  );
+}
+
+export function errorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.message).join('; ');
+  if (ServerError.is(error)) return `${error.statusCode}: ${error.message}`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-error" role="alert">
+      <strong>{t('common.error')}</strong> <span>{errorMessage(error)}</span>
+      {onRetry && (
+        <button type="button" className="button button-small" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Empty({ children }: { children: React.ReactNode }) {
+  return <p className="state state-empty">{children}</p>;
+}

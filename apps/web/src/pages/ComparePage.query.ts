@@ -1,0 +1,58 @@
+import { graphql } from '../gql';
+
+export const COMPARE_PAGE = graphql(`
+  query ComparePage(
+    $parent: String!
+    $indicatorCodes: [String!]!
+    $orgUnitCodes: [String!]!
+    $years: [Int!]!
+    $rankIndicator: String!
+    $rankYear: Int!
+    $skipCompare: Boolean!
+    $skipRanking: Boolean!
+  ) {
+    parentUnit: orgUnit(code: $parent) {
+      code
+      name
+    }
+    orgUnits(parentCode: $parent) {
+      code
+      name
+      kind
+    }
+    compare(indicatorCodes: $indicatorCodes, orgUnitCodes: $orgUnitCodes, years: $years) @skip(if: $skipCompare) {
+      indicatorCode
+      orgUnitCode
+      year
+      value
+      raw
+      yoy {
+        absoluteChange
+        percentagePointChange
+        placesChange
+        trend
+      }
+    }
+    ranking(indicatorCode: $rankIndicator, year: $rankYear, withinOrgUnitCode: $parent) @skip(if: $skipRanking) {
+      orgUnit {
+        code
+        name
+      }
+      value
+      rank
+      of
+    }
+  }
+`);
+
+export const COMPARE_INDICATORS = graphql(`
+  query CompareIndicator($code: String!) {
+    indicator(code: $code) {
+      code
+      name
+      unit
+      valueType
+      direction
+    }
+  }
+`);

@@ -1,0 +1,202 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../app/defaults';
+import { useAuth } from '../modules/auth/hooks/useAuth';
+import { canImport } from '../modules/auth/utils/permissions';
+import { EXPORT_APPENDIX } from '../modules/import/graphql/importAppendix';
+import { useImportAppendixMutation } from '../modules/import/hooks/useImportAppendixMutation';
+import { downloadBase64, formatOf, readAsBase64 } from '../modules/import/utils/readFile';
+import { ErrorNotice } from '../modules/ui/components/Status';
+import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
+import { apiErrors } from '../modules/ui/utils/graphqlErrors';
+
+interface Problem {
+  row: number | null;
+  column: string | null;
+  text: string | null;
+  reason: string;
+}
+
+type Stage = 'idle' | 'reading' | 'sending' | 'done' | 'rejected' | 'failed';
+
+const MIME = { CSV: 'text/csv', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** Problems may come back as the result's list or inside a BAD_USER_INPUT error's extensions. */
+function problemsFromError(error: unknown): Problem[] {
+  for (const e of apiErrors(error)) {
+    const list = e.extensions.problems;
+    if (Array.isArray(list))
+      return (list as Record<string, unknown>[]).map((p) => ({
+        row: typeof p.row === 'number' ? p.row : typeof p.rowNumber === 'number' ? p.rowNumber : null,
+        column: typeof p.column === 'string' ? p.column : null,
+        text: typeof p.text === 'string' ? p.text : null,
+        reason: String(p.reason ?? p.message ?? ''),
+      }));
+  }
+  return [];
+}
+
+export default function ImportPage() {
+  const { t } = useTranslation();
+  const { orgUnitCode = DEFAULT_ORG_UNIT } = useParams();
+  const { user } = useAuth();
+  const client = useApolloClient();
+  const [programme, setProgramme] = useState(REPORT_PROGRAMME);
+  const [file, setFile] = useState<File | null>(null);
+  const [stage, setStage] = useState<Stage>('idle');
+  const [progress, setProgress] = useState(0);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [count, setCount] = useState<number | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [importAppendix] = useImportAppendixMutation();
+  usePageTitle(t('nav.import'));
+
+  if (!canImport(user)) {
+    return (
+      <section>
+        <h1>{t('import.title')}</h1>
+        <p className="notice">{t('import.adminOnly')}</p>
+        {!user && <Link to={`${paths.signIn()}?next=${encodeURIComponent(paths.importAppendix(orgUnitCode))}`}>{t('auth.signIn')}</Link>}
+      </section>
+    );
+  }
+
+  const format = file ? formatOf(file.name) : null;
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!file || !format) return;
+    setProblems([]);
+    setFailure(null);
+    setCount(null);
+    try {
+      setStage('reading');
+      const contentBase64 = await readAsBase64(file, setProgress);
+      setStage('sending');
+      const result = await importAppendix({ variables: { orgUnitCode, programme, format, contentBase64 } });
+      const outcome = result.data?.importAppendix;
+      if (outcome?.ok) {
+        setCount(outcome.observationCount);
+        setStage('done');
+      } else {
+        setProblems(outcome?.problems ?? []);
+        setStage('rejected');
+      }
+    } catch (error) {
+      const fromError = problemsFromError(error);
+      if (fromError.length > 0) {
+        setProblems(fromError);
+        setStage('rejected');
+      } else {
+        setFailure(error);
+        setStage('failed');
+      }
+    }
+  };
+
+  const exportAs = async (fmt: 'CSV' | 'XLSX') => {
+    setFailure(null);
+    try {
+      const { data } = await client.query({ query: EXPORT_APPENDIX, variables: { orgUnitCode, programme, format: fmt }, fetchPolicy: 'network-only' });
+      if (data?.exportAppendix) downloadBase64(data.exportAppendix.filename, data.exportAppendix.contentBase64, MIME[fmt]);
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  const busy = stage === 'reading' || stage === 'sending';
+  return (
+    <div>
+      <header className="page-header">
+        <h1>{t('import.title')}</h1>
+        <p className="lead">{t('import.intro')}</p>
+      </header>
+      <form className="form card" onSubmit={(e) => void submit(e)}>
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="import-programme">{t('import.programme')}</label>
+            <select id="import-programme" value={programme} onChange={(e) => setProgramme(e.target.value)}>
+              <option value="2021-2025">2021–2025</option>
+              <option value="2026-2030">2026–2030</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="import-file">{t('import.file')}</label>
+            <input
+              id="import-file"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-invalid={file && !format ? true : undefined}
+              aria-describedby={file && !format ? 'import-file-error' : undefined}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setStage('idle');
+                setProblems([]);
+              }}
+            />
+            {file && !format && (
+              <p id="import-file-error" className="field-error">
+                {t('import.badType')}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="actions">
+          <button type="submit" className="button" disabled={!file || !format || busy}>
+            {t('import.upload')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => void exportAs('CSV')}>
+            {t('import.exportCsv')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => void exportAs('XLSX')}>
+            {t('import.exportXlsx')}
+          </button>
+        </div>
+        {busy && (
+          <div role="status" aria-live="polite">
+            <label htmlFor="import-progress">{stage === 'reading' ? t('import.reading') : t('import.sending')}</label>
+            <progress id="import-progress" max={1} value={stage === 'reading' ? progress : undefined} />
+          </div>
+        )}
+      </form>
+      {stage === 'done' && (
+        <p className="notice notice-success" role="status">
+          {t('import.done', { count: count ?? 0 })}
+        </p>
+      )}
+      {failure !== null && <ErrorNotice error={failure} />}
+      {stage === 'rejected' && (
+        <section aria-labelledby="problems-title">
+          <h2 id="problems-title" role="alert">
+            {t('import.rejected', { count: problems.length })}
+          </h2>
+          <div className="table-wrap">
+            <table className="table" data-testid="import-problems">
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.row')}</th>
+                  <th scope="col">{t('import.column')}</th>
+                  <th scope="col">{t('import.text')}</th>
+                  <th scope="col">{t('import.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {problems.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.row ?? '—'}</td>
+                    <td>{p.column || '—'}</td>
+                    <td>
+                      <code className="raw">{p.text ?? ''}</code>
+                    </td>
+                    <td>{p.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { DEFAULT_ORG_UNIT, TARGET_PROGRAMME } from '../app/defaults';
+import { useAuth } from '../modules/auth/hooks/useAuth';
+import { TARGETS_PAGE } from '../modules/targets/graphql/targets';
+import { TargetCard } from '../modules/targets/components/TargetCard';
+import { TargetEditor } from '../modules/targets/components/TargetEditor';
+import { Empty, ErrorNotice, Loading } from '../modules/ui/components/Status';
+import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
+
+export default function TargetsPage() {
+  const { t } = useTranslation();
+  const { orgUnitCode = DEFAULT_ORG_UNIT, programme = TARGET_PROGRAMME } = useParams();
+  const { user, canEditTargetsOf } = useAuth();
+  const editable = canEditTargetsOf(orgUnitCode);
+  const [adding, setAdding] = useState(false);
+  const { data, loading, error, refetch } = useQuery(TARGETS_PAGE, { variables: { orgUnitCode, programme } });
+  usePageTitle(t('nav.targets'));
+
+  return (
+    <div>
+      <header className="page-header">
+        <p className="eyebrow">{data?.orgUnit?.name ?? orgUnitCode}</p>
+        <h1>{t('targets.title', { programme })}</h1>
+        <p className="lead">{t('targets.intro')}</p>
+        <p className="notice" data-testid="edit-mode">
+          {editable ? t('targets.canEdit') : user ? t('targets.readOnlyRole') : t('targets.readOnlyAnonymous')}
+        </p>
+      </header>
+      {loading && !data ? (
+        <Loading />
+      ) : error && !data ? (
+        <ErrorNotice error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          {data?.targets.length === 0 && <Empty>{t('targets.none')}</Empty>}
+          <div className="target-list">
+            {data?.targets.map((target) => (
+              <TargetCard key={target.id} target={target} orgUnitCode={orgUnitCode} programme={programme} editable={editable} />
+            ))}
+          </div>
+          {editable &&
+            (adding ? (
+              <section className="card" aria-labelledby="new-target">
+                <h2 id="new-target">{t('targets.new')}</h2>
+                <TargetEditor target={null} orgUnitCode={orgUnitCode} programme={programme} onDone={() => setAdding(false)} />
+              </section>
+            ) : (
+              <button type="button" className="button" onClick={() => setAdding(true)}>
+                {t('targets.add')}
+              </button>
+            ))}
+        </>
+      )}
+    </div>
+  );
+}
