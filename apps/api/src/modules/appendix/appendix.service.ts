@@ -1,0 +1,155 @@
+// PHỤ LỤC I import and export through @cchc/appendix-io. An import is all or nothing: every problem is listed and
+// nothing is written, or the org unit's appendix figures for the programme are replaced in one transaction.
+import { exportAppendix as writeAppendix, parseAppendix } from '@cchc/appendix-io';
+import { parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
+import { z } from 'zod';
+import type { Context } from '../../context.js';
+import { badInput, notFound } from '../../errors.js';
+import { OBSERVATION_COLUMNS, rows, toObservation } from '../../graphql/rows.js';
+import { parseArgs } from '../../validation.js';
+import { loadIndicatorDefs } from '../indicator/indicator.repository.js';
+import { ObservationEntity } from '../observation/observation.entity.js';
+import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
+import { ProgrammeEntity } from '../report/programme.entity.js';
+import { ReportEntity } from '../report/report.entity.js';
+import { assertMayPlan } from '../target/target.permissions.js';
+import type { AppendixFileType, AppendixImportResultType } from './appendix.type.js';
+
+/** The source table name the dataset gives appendix figures; import and export work on exactly these rows. */
+export const APPENDIX_TABLE = 'PHỤ LỤC I';
+/** 10 MB of base64 is far beyond a hundred-row appendix: larger input is a mistake, not an appendix. */
+const MAX_BASE64_LENGTH = 10 * 1024 * 1024;
+
+type Format = 'CSV' | 'XLSX';
+
+const ImportSchema = z.object({
+  orgUnitCode: z.string().min(1).max(64),
+  programme: z.string().min(1).max(20),
+  format: z.enum(['CSV', 'XLSX']),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(MAX_BASE64_LENGTH)
+    .regex(/^[A-Za-z0-9+/=\s_-]*$/, 'is not base64 text'),
+});
+
+async function reportOf(ctx: Context, orgUnitCode: string, programme: string) {
+  const found = await rows(
+    ctx.em,
+    ctx.em.getKnex()('report').select('id').where({ org_unit_code: orgUnitCode, programme_code: programme }),
+  );
+  return found[0] ? Number(found[0]['id']) : null;
+}
+
+async function appendixObservations(ctx: Context, orgUnitCode: string, reportId: number | null) {
+  if (reportId === null) return [];
+  const q = ctx.em
+    .getKnex()('observation')
+    .select(OBSERVATION_COLUMNS)
+    .where({ org_unit_code: orgUnitCode, report_id: reportId, source_table: APPENDIX_TABLE })
+    .orderBy('id');
+  return (await rows(ctx.em, q)).map(toObservation);
+}
+
+export async function exportAppendix(
+  ctx: Context,
+  orgUnitCode: string,
+  programme: string,
+  format: Format,
+): Promise<AppendixFileType> {
+  const orgUnit = await ctx.loaders.orgUnit.load(orgUnitCode);
+  if (!orgUnit) throw notFound('Org unit', orgUnitCode);
+  if (!(await ctx.loaders.programme.load(programme))) throw notFound('Programme', programme);
+  const [indicators, stored] = await Promise.all([
+    loadIndicatorDefs(ctx.em),
+    appendixObservations(ctx, orgUnitCode, await reportOf(ctx, orgUnitCode, programme)),
+  ]);
+  const observations: Observation[] = stored.map((o) => ({
+    indicatorCode: o.indicatorCode,
+    orgUnitCode: o.orgUnitCode,
+    period: parsePeriodKey(o.periodKey),
+    value: o.value,
+    raw: o.raw,
+    note: o.note,
+    source: { sectionId: '', quote: o.sourceQuote ?? '' },
+  }));
+  const bytes = await writeAppendix({ indicators, observations }, format === 'CSV' ? 'csv' : 'xlsx');
+  return {
+    filename: `phu-luc-i_${orgUnitCode}_${programme}.${format.toLowerCase()}`,
+    mimeType: format === 'CSV' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentBase64: Buffer.from(bytes).toString('base64'),
+  };
+}
+
+export async function importAppendix(
+  ctx: Context,
+  args: { orgUnitCode: string; programme: string; format: Format; contentBase64: string },
+): Promise<AppendixImportResultType> {
+  const input = parseArgs(ImportSchema, args);
+  assertMayPlan(ctx.user, input.orgUnitCode);
+  const orgUnit = await ctx.loaders.orgUnit.load(input.orgUnitCode);
+  if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
+  const programme = await ctx.loaders.programme.load(input.programme);
+  if (!programme) throw notFound('Programme', input.programme);
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
+
+  const indicators = await loadIndicatorDefs(ctx.em);
+  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      rowsWritten: 0,
+      problems: parsed.problems.map(({ rowNumber, column, text, reason }) => ({ rowNumber, column, text, reason })),
+    };
+  }
+
+  const programmeSpan: Period = { kind: 'SPAN', fromYear: programme.startYear, toYear: programme.endYear };
+  const em = ctx.em.fork();
+  let reportId = await reportOf(ctx, input.orgUnitCode, input.programme);
+  // Keep each row's period as the report stated it (stocks are as-of a date); new rows hold for the whole programme.
+  const previousPeriods = new Map(
+    (await appendixObservations(ctx, input.orgUnitCode, reportId)).map((o) => [o.indicatorCode, o.periodKey]),
+  );
+  const format = input.format;
+  await em.transactional(async (tem) => {
+    if (reportId === null) {
+      const report = tem.create(ReportEntity, {
+        orgUnit: tem.getReference(OrgUnitEntity, input.orgUnitCode),
+        programme: tem.getReference(ProgrammeEntity, input.programme),
+        title: `PHỤ LỤC I — ${orgUnit.name}, ${input.programme}`,
+        header: { addressees: [], legalBases: [], signedBy: null },
+      });
+      await tem.flush();
+      reportId = report.id;
+    }
+    await tem.nativeDelete(ObservationEntity, {
+      orgUnitCode: input.orgUnitCode,
+      reportId,
+      sourceTable: APPENDIX_TABLE,
+    });
+    for (const row of parsed.rows) {
+      const period = previousPeriods.has(row.code) ? parsePeriodKey(previousPeriods.get(row.code)!) : programmeSpan;
+      tem.create(ObservationEntity, {
+        indicatorCode: row.code,
+        orgUnitCode: input.orgUnitCode,
+        periodKey: periodKey(period),
+        periodKind: period.kind,
+        year: periodYear(period),
+        endYear: periodEndYear(period),
+        value: row.value,
+        raw: row.raw,
+        rankOf: null,
+        note: row.note,
+        sourceSectionId: null,
+        sourceTable: APPENDIX_TABLE,
+        sourceRow: row.code,
+        sourceQuote: `Imported ${format} file, row ${row.rowNumber}`,
+        synthetic: false,
+        reportId,
+      });
+    }
+    await tem.flush();
+  });
+  return { ok: true, rowsWritten: parsed.rows.length, problems: [] };
+}

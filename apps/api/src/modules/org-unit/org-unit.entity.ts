@@ -1,0 +1,34 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
+import type { OrgLevel } from '@cchc/domain';
+
+const ORG_LEVELS: OrgLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+
+@Entity({ tableName: 'org_unit' })
+export class OrgUnitEntity {
+  [PrimaryKeyProp]?: 'code';
+
+  @PrimaryKey({ type: 'string', length: 64 })
+  code!: string;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Enum({ items: ORG_LEVELS })
+  level!: OrgLevel;
+
+  @Property({ type: 'string', length: 40 })
+  kind!: string;
+
+  @ManyToOne(() => OrgUnitEntity, { nullable: true, fieldName: 'parent_code' })
+  parent: OrgUnitEntity | null = null;
+
+  /** ISO date (possibly partial), kept as text because the model's dates are. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  validFrom: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  validTo: string | null = null;
+
+  @ManyToOne(() => OrgUnitEntity, { nullable: true, fieldName: 'successor_code' })
+  successor: OrgUnitEntity | null = null;
+}

@@ -1,0 +1,16 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { ORG_UNIT_COLUMNS, rows, toOrgUnit } from '../../graphql/rows.js';
+import type { OrgUnitType } from './org-unit.type.js';
+
+export async function findOrgUnits(
+  em: SqlEntityManager,
+  filter: { parentCode: string | null; search: string | null },
+): Promise<OrgUnitType[]> {
+  const q = em.getKnex()('org_unit').select(ORG_UNIT_COLUMNS);
+  if (filter.parentCode) q.where('parent_code', filter.parentCode);
+  if (filter.search) {
+    const like = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q.where((w) => w.whereRaw(`lower(name) like ? escape '\\'`, [like]).orWhereRaw(`lower(code) like ? escape '\\'`, [like]));
+  }
+  return (await rows(em, q.orderBy(['name', 'code']))).map(toOrgUnit);
+}

@@ -1,0 +1,109 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { TargetStatus } from '@cchc/domain';
+import type { Context } from '../../context.js';
+import { TargetStatusEnum } from '../../graphql/enums.js';
+import { IndicatorType } from '../indicator/indicator.type.js';
+import { OrgUnitType } from '../org-unit/org-unit.type.js';
+import { CreateTargetInput, UpdateTargetInput, YearValueInput } from './target.input.js';
+import {
+  createTarget,
+  deleteTarget,
+  listTargets,
+  loadTarget,
+  setMilestones,
+  statusOf,
+  updateTarget,
+} from './target.service.js';
+import { resolveTargetValue } from '@cchc/domain';
+import { TargetChangeType, TargetStatusDetailType, TargetType, YearValueType } from './target.type.js';
+
+const toId = (id: string) => Number.parseInt(id, 10);
+
+@Resolver(() => TargetType)
+export class TargetResolver {
+  @Query(() => [TargetType], { description: 'The targets of an org unit for a programme (e.g. "2026-2030").' })
+  targets(
+    @Arg('orgUnitCode', () => String) orgUnitCode: string,
+    @Arg('programme', () => String) programme: string,
+    @Ctx() ctx: Context,
+  ): Promise<TargetType[]> {
+    return listTargets(ctx, orgUnitCode, programme);
+  }
+
+  @Query(() => TargetType, { nullable: true })
+  target(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TargetType | null> {
+    return Number.isInteger(toId(id)) ? loadTarget(ctx.em, toId(id)) : Promise.resolve(null);
+  }
+
+  @Mutation(() => TargetType)
+  createTarget(@Arg('input', () => CreateTargetInput) input: CreateTargetInput, @Ctx() ctx: Context): Promise<TargetType> {
+    return createTarget(ctx, input);
+  }
+
+  @Mutation(() => TargetType, { description: 'A stale expectedVersion is a CONFLICT carrying the current version.' })
+  updateTarget(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateTargetInput) input: UpdateTargetInput,
+    @Ctx() ctx: Context,
+  ): Promise<TargetType> {
+    return updateTarget(ctx, toId(id), expectedVersion, input);
+  }
+
+  @Mutation(() => TargetType, { description: 'Returns the target as it was when deleted.' })
+  deleteTarget(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<TargetType> {
+    return deleteTarget(ctx, toId(id), expectedVersion);
+  }
+
+  @Mutation(() => TargetType, { description: 'Replaces all yearly milestones (years within the programme).' })
+  setMilestones(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('milestones', () => [YearValueInput]) milestones: YearValueInput[],
+    @Ctx() ctx: Context,
+  ): Promise<TargetType> {
+    return setMilestones(ctx, toId(id), expectedVersion, milestones);
+  }
+
+  @FieldResolver(() => IndicatorType)
+  async indicator(@Root() t: TargetType, @Ctx() ctx: Context): Promise<IndicatorType> {
+    return (await ctx.loaders.indicator.load(t.indicatorCode))!;
+  }
+
+  @FieldResolver(() => OrgUnitType)
+  async orgUnit(@Root() t: TargetType, @Ctx() ctx: Context): Promise<OrgUnitType> {
+    return (await ctx.loaders.orgUnit.load(t.orgUnitCode))!;
+  }
+
+  @FieldResolver(() => [YearValueType])
+  async milestones(@Root() t: TargetType, @Ctx() ctx: Context): Promise<YearValueType[]> {
+    return (await ctx.loaders.milestones.load(t.id)).map(({ year, value }) => ({ year, value }));
+  }
+
+  @FieldResolver(() => [TargetChangeType], { description: 'Every change, oldest first.' })
+  history(@Root() t: TargetType, @Ctx() ctx: Context): Promise<TargetChangeType[]> {
+    return ctx.loaders.history.load(t.id);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The absolute value the target means ("giảm 20%" from a baseline of 17 → 13.6); null without a baseline.',
+  })
+  resolvedValue(@Root() t: TargetType): number | null {
+    return resolveTargetValue(t.comparator, t.value, t.baseline).value;
+  }
+
+  @FieldResolver(() => TargetStatusEnum, { description: 'From the latest actual value against the milestone.' })
+  async status(@Root() t: TargetType, @Ctx() ctx: Context): Promise<TargetStatus> {
+    return (await statusOf(ctx, t)).status;
+  }
+
+  @FieldResolver(() => TargetStatusDetailType)
+  statusDetail(@Root() t: TargetType, @Ctx() ctx: Context): Promise<TargetStatusDetailType> {
+    return statusOf(ctx, t);
+  }
+}

@@ -1,0 +1,287 @@
+// Targets: reads with their status, and the edits planners make, each under an optimistic lock and written to the
+// target's history in the same transaction.
+import { targetStatus, type Comparator } from '@cchc/domain';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { z } from 'zod';
+import type { Context } from '../../context.js';
+import { appError, badInput, notFound } from '../../errors.js';
+import { rows, TARGET_COLUMNS, toTarget } from '../../graphql/rows.js';
+import { parseArgs } from '../../validation.js';
+import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
+import { ProgrammeEntity } from '../report/programme.entity.js';
+import { COMPARATORS, TargetEntity, TargetHistoryEntity, TargetMilestoneEntity } from './target.entity.js';
+import type { CreateTargetInput, UpdateTargetInput, YearValueInput } from './target.input.js';
+import { assertMayPlan } from './target.permissions.js';
+import type { TargetStatusDetailType, TargetType } from './target.type.js';
+
+const MAX_TEXT = 2000;
+
+const YearValueSchema = z.object({ year: z.number().int().min(1990).max(2100), value: z.number().finite() });
+const comparator = z.enum(COMPARATORS as [Comparator, ...Comparator[]]);
+
+const CreateSchema = z.object({
+  orgUnitCode: z.string().min(1).max(64),
+  programme: z.string().min(1).max(20),
+  indicatorCode: z.string().min(1).max(64),
+  code: z.string().min(1).max(64).nullish(),
+  text: z.string().trim().min(1).max(MAX_TEXT),
+  comparator,
+  value: z.number().finite(),
+  unit: z.string().trim().min(1).max(100),
+  baseline: YearValueSchema.nullish(),
+  owner: z.string().trim().max(200).nullish(),
+  milestones: z.array(YearValueSchema).max(20).nullish(),
+});
+
+const UpdateSchema = z.object({
+  text: z.string().trim().min(1).max(MAX_TEXT).nullish(),
+  comparator: comparator.nullish(),
+  value: z.number().finite().nullish(),
+  unit: z.string().trim().min(1).max(100).nullish(),
+  indicatorCode: z.string().min(1).max(64).nullish(),
+  baseline: YearValueSchema.nullish(),
+  owner: z.string().trim().max(200).nullish(),
+});
+
+const isPercent = (unit: string) => unit.trim() === '%';
+
+/** Percent values stay within 0–100: the stated value, the baseline and every milestone. */
+function checkPercent(unit: string, values: { path: string; value: number | null | undefined }[]): void {
+  if (!isPercent(unit)) return;
+  for (const { path, value } of values) {
+    if (value !== null && value !== undefined && (value < 0 || value > 100)) {
+      throw badInput(`${path}: a percentage must be within 0–100 (got ${value})`, path);
+    }
+  }
+}
+
+async function programmeYears(em: SqlEntityManager, code: string): Promise<{ startYear: number; endYear: number }> {
+  const found = await rows(em, em.getKnex()('programme').select({ startYear: 'start_year', endYear: 'end_year' }).where('code', code));
+  const p = found[0];
+  if (!p) throw notFound('Programme', code);
+  return { startYear: Number(p['startYear']), endYear: Number(p['endYear']) };
+}
+
+function checkMilestones(milestones: YearValueInput[], programme: { startYear: number; endYear: number }, path: string) {
+  const seen = new Set<number>();
+  milestones.forEach((m, i) => {
+    if (m.year < programme.startYear || m.year > programme.endYear) {
+      throw badInput(
+        `${path}.${i}.year: ${m.year} is outside the programme ${programme.startYear}–${programme.endYear}`,
+        `${path}.${i}.year`,
+      );
+    }
+    if (seen.has(m.year)) throw badInput(`${path}.${i}.year: ${m.year} is given twice`, `${path}.${i}.year`);
+    seen.add(m.year);
+  });
+}
+
+async function exists(em: SqlEntityManager, table: string, code: string): Promise<boolean> {
+  return (await rows(em, em.getKnex()(table).select('code').where('code', code))).length > 0;
+}
+
+export async function loadTarget(em: SqlEntityManager, id: number): Promise<TargetType | null> {
+  const found = await rows(em, em.getKnex()('target').select(TARGET_COLUMNS).where('id', id));
+  return found[0] ? toTarget(found[0]) : null;
+}
+
+async function milestonesOf(em: SqlEntityManager, id: number) {
+  const found = await rows(em, em.getKnex()('target_milestone').select('year', 'value').where('target_id', id).orderBy('year'));
+  return found.map((r) => ({ year: Number(r['year']), value: Number(r['value']) }));
+}
+
+export async function listTargets(ctx: Context, orgUnitCode: string, programme: string): Promise<TargetType[]> {
+  const q = ctx.em.getKnex()('target').select(TARGET_COLUMNS).where({ org_unit_code: orgUnitCode, programme_code: programme }).orderBy('id');
+  return (await rows(ctx.em, q)).map(toTarget);
+}
+
+export async function statusOf(ctx: Context, target: TargetType): Promise<TargetStatusDetailType> {
+  const [indicator, milestones, observations, programme] = await Promise.all([
+    ctx.loaders.indicator.load(target.indicatorCode),
+    ctx.loaders.milestones.load(target.id),
+    ctx.loaders.observations.load({ indicatorCode: target.indicatorCode, orgUnitCode: target.orgUnitCode, from: null, to: null }),
+    ctx.loaders.programme.load(target.programme),
+  ]);
+  const actuals = observations
+    .filter((o) => o.periodKind === 'YEAR' && o.year !== null && o.value !== null)
+    .map((o) => ({ year: o.year!, value: o.value! }));
+  return targetStatus({
+    comparator: target.comparator,
+    targetValue: target.value,
+    targetYear: programme?.endYear ?? Math.max(...milestones.map((m) => m.year), target.baseline?.year ?? 0),
+    baseline: target.baseline,
+    milestones: milestones.map(({ year, value }) => ({ year, value })),
+    actuals,
+    direction: indicator?.direction ?? 'NEUTRAL',
+  });
+}
+
+type HistoryEntry = { field: string; before: unknown; after: unknown };
+
+function recordHistory(em: SqlEntityManager, targetId: number, version: number, by: { id: number; email: string }, entries: HistoryEntry[]) {
+  const at = new Date();
+  for (const e of entries) {
+    em.create(TargetHistoryEntity, {
+      targetId,
+      at,
+      byUserId: by.id,
+      by: by.email,
+      field: e.field,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+      version,
+    });
+  }
+}
+
+function conflict(current: TargetType | null, expectedVersion: number, id: number) {
+  if (!current) return notFound('Target', String(id));
+  return appError(
+    'CONFLICT',
+    `Target ${id} was changed by someone else: you edited version ${expectedVersion}, it is now at version ${current.version}. Reload and apply your change again.`,
+    { currentVersion: current.version, currentTarget: current },
+  );
+}
+
+export async function createTarget(ctx: Context, raw: CreateTargetInput): Promise<TargetType> {
+  const input = parseArgs(CreateSchema, raw, ['input']);
+  const user = assertMayPlan(ctx.user, input.orgUnitCode);
+  const em = ctx.em.fork();
+  const programme = await programmeYears(em, input.programme);
+  if (!(await exists(em, 'org_unit', input.orgUnitCode))) throw notFound('Org unit', input.orgUnitCode);
+  if (!(await exists(em, 'indicator', input.indicatorCode))) throw notFound('Indicator', input.indicatorCode);
+  checkPercent(input.unit, [
+    { path: 'input.value', value: input.value },
+    { path: 'input.baseline.value', value: input.baseline?.value },
+    ...(input.milestones ?? []).map((m, i) => ({ path: `input.milestones.${i}.value`, value: m.value })),
+  ]);
+  checkMilestones(input.milestones ?? [], programme, 'input.milestones');
+  const id = await em.transactional(async (tem) => {
+    const target = tem.create(TargetEntity, {
+      version: 1,
+      code: input.code ?? null,
+      text: input.text,
+      comparator: input.comparator,
+      value: input.value,
+      unit: input.unit,
+      indicator: tem.getReference(IndicatorEntity, input.indicatorCode),
+      orgUnit: tem.getReference(OrgUnitEntity, input.orgUnitCode),
+      programme: tem.getReference(ProgrammeEntity, input.programme),
+      baselineYear: input.baseline?.year ?? null,
+      baselineValue: input.baseline?.value ?? null,
+      owner: input.owner ?? null,
+    });
+    await tem.flush();
+    for (const m of input.milestones ?? []) tem.create(TargetMilestoneEntity, { target, year: m.year, value: m.value });
+    const after = {
+      text: input.text,
+      comparator: input.comparator,
+      value: input.value,
+      unit: input.unit,
+      indicatorCode: input.indicatorCode,
+      baseline: input.baseline ?? null,
+      owner: input.owner ?? null,
+      milestones: input.milestones ?? [],
+    };
+    recordHistory(tem, target.id, 1, user, Object.entries(after).map(([field, value]) => ({ field, before: undefined, after: value })));
+    await tem.flush();
+    return target.id;
+  });
+  return (await loadTarget(em, id))!;
+}
+
+/**
+ * Applies a change under the optimistic lock: the version is compared and bumped by one conditional UPDATE, so when
+ * several writers race on one version exactly one row update succeeds and every other writer gets CONFLICT.
+ */
+async function lockedChange(
+  ctx: Context,
+  id: number,
+  expectedVersion: number,
+  change: (tem: SqlEntityManager, current: TargetType) => Promise<{ fields: Record<string, unknown>; history: HistoryEntry[] }>,
+): Promise<TargetType> {
+  const em = ctx.em.fork();
+  const current = await loadTarget(em, id);
+  if (!current) throw notFound('Target', String(id));
+  const user = assertMayPlan(ctx.user, current.orgUnitCode);
+  if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
+  await em.transactional(async (tem) => {
+    const { fields, history } = await change(tem, current);
+    const updated = await tem.nativeUpdate(TargetEntity, { id, version: expectedVersion }, { ...fields, version: expectedVersion + 1 });
+    if (updated !== 1) throw conflict(await loadTarget(tem, id), expectedVersion, id);
+    recordHistory(tem, id, expectedVersion + 1, user, history);
+    await tem.flush();
+  });
+  return (await loadTarget(em, id))!;
+}
+
+export async function updateTarget(ctx: Context, id: number, expectedVersion: number, raw: UpdateTargetInput): Promise<TargetType> {
+  const input = parseArgs(UpdateSchema, raw, ['input']);
+  return lockedChange(ctx, id, expectedVersion, async (tem, current) => {
+    const fields: Record<string, unknown> = {};
+    const history: HistoryEntry[] = [];
+    const set = (field: string, column: string, before: unknown, after: unknown) => {
+      if (JSON.stringify(before) === JSON.stringify(after)) return;
+      fields[column] = after;
+      history.push({ field, before, after });
+    };
+    if (input.text != null) set('text', 'text', current.text, input.text);
+    if (input.comparator != null) set('comparator', 'comparator', current.comparator, input.comparator);
+    if (input.value != null) set('value', 'value', current.value, input.value);
+    if (input.unit != null) set('unit', 'unit', current.unit, input.unit);
+    if (input.owner !== undefined) set('owner', 'owner', current.owner, input.owner);
+    if (input.indicatorCode != null && input.indicatorCode !== current.indicatorCode) {
+      if (!(await exists(tem, 'indicator', input.indicatorCode))) throw notFound('Indicator', input.indicatorCode);
+      fields['indicator'] = input.indicatorCode;
+      history.push({ field: 'indicatorCode', before: current.indicatorCode, after: input.indicatorCode });
+    }
+    if (input.baseline !== undefined && JSON.stringify(input.baseline) !== JSON.stringify(current.baseline)) {
+      fields['baselineYear'] = input.baseline?.year ?? null;
+      fields['baselineValue'] = input.baseline?.value ?? null;
+      history.push({ field: 'baseline', before: current.baseline, after: input.baseline ?? null });
+    }
+    const unit = input.unit ?? current.unit;
+    checkPercent(unit, [
+      { path: 'input.value', value: input.value ?? current.value },
+      { path: 'input.baseline.value', value: input.baseline === undefined ? current.baseline?.value : input.baseline?.value },
+    ]);
+    return { fields, history };
+  });
+}
+
+export async function setMilestones(
+  ctx: Context,
+  id: number,
+  expectedVersion: number,
+  raw: YearValueInput[],
+): Promise<TargetType> {
+  const milestones = parseArgs(z.array(YearValueSchema).max(20), raw, ['milestones']);
+  return lockedChange(ctx, id, expectedVersion, async (tem, current) => {
+    checkMilestones(milestones, await programmeYears(tem, current.programme), 'milestones');
+    checkPercent(current.unit, milestones.map((m, i) => ({ path: `milestones.${i}.value`, value: m.value })));
+    const before = await milestonesOf(tem, id);
+    const after = [...milestones].sort((a, b) => a.year - b.year);
+    await tem.nativeDelete(TargetMilestoneEntity, { target: id });
+    for (const m of after) tem.create(TargetMilestoneEntity, { target: id, year: m.year, value: m.value });
+    return { fields: {}, history: [{ field: 'milestones', before, after }] };
+  });
+}
+
+export async function deleteTarget(ctx: Context, id: number, expectedVersion: number): Promise<TargetType> {
+  const em = ctx.em.fork();
+  const current = await loadTarget(em, id);
+  if (!current) throw notFound('Target', String(id));
+  const user = assertMayPlan(ctx.user, current.orgUnitCode);
+  if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
+  await em.transactional(async (tem) => {
+    // Bump first under the lock so a concurrent edit of the same version loses, then remove.
+    const updated = await tem.nativeUpdate(TargetEntity, { id, version: expectedVersion }, { version: expectedVersion + 1 });
+    if (updated !== 1) throw conflict(await loadTarget(tem, id), expectedVersion, id);
+    await tem.nativeDelete(TargetMilestoneEntity, { target: id });
+    await tem.nativeDelete(TargetEntity, { id });
+    recordHistory(tem, id, expectedVersion + 1, user, [{ field: 'deleted', before: current, after: undefined }]);
+    await tem.flush();
+  });
+  return { ...current, version: expectedVersion + 1 };
+}

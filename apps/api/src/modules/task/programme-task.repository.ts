@@ -1,0 +1,19 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { TASK_COLUMNS, rows, toTask } from '../../graphql/rows.js';
+import type { ProgrammeTaskType } from './programme-task.type.js';
+
+export async function tasksOfReport(em: SqlEntityManager, reportId: number): Promise<ProgrammeTaskType[]> {
+  const q = em.getKnex()('programme_task').select(TASK_COLUMNS).where('report_id', reportId).orderBy('number');
+  return (await rows(em, q)).map(toTask);
+}
+
+export async function tasksOf(em: SqlEntityManager, orgUnitCode: string, programme: string): Promise<ProgrammeTaskType[]> {
+  const q = em
+    .getKnex()('programme_task as t')
+    .join('report as r', 'r.id', 't.report_id')
+    .select(Object.fromEntries(Object.entries(TASK_COLUMNS).map(([k, v]) => [k, `t.${v}`])))
+    .where('r.org_unit_code', orgUnitCode)
+    .where('r.programme_code', programme)
+    .orderBy('t.number');
+  return (await rows(em, q)).map(toTask);
+}

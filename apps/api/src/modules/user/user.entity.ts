@@ -1,0 +1,27 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+
+export type Role = 'ADMIN' | 'ANALYST' | 'PLANNER';
+export const ROLES: Role[] = ['ADMIN', 'ANALYST', 'PLANNER'];
+
+@Entity({ tableName: 'app_user' })
+export class UserEntity {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Property({ type: 'string', length: 200, unique: true })
+  email!: string;
+
+  /** bcrypt hash. */
+  @Property({ type: 'string', length: 100 })
+  passwordHash!: string;
+
+  @Enum({ items: ROLES })
+  role!: Role;
+
+  /** The org units a planner may plan for; empty for other roles. */
+  @Property({ type: 'json' })
+  orgUnitCodes: string[] = [];
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,141 @@
+// The HTTP server: /graphql (Apollo), /healthz, and the built web app with an SPA fallback.
+import 'reflect-metadata';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { verifyToken } from './auth.js';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import { queryLimits } from './limits.js';
+import type { Logger } from './logger.js';
+import { migrate, openOrm, type Orm } from './orm.js';
+import { createSchema } from './schema.js';
+import { ensureDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  orm: Orm;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Called with each SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+  /** Skip loading the Bình Thành dataset (tests that seed their own fixture). */
+  seed?: boolean;
+}
+
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** Errors we raised on purpose go out as they are; anything else is logged and masked. Never a stack trace. */
+function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError && !formatted.path) {
+      // Validation-phase errors (graphql-armor limits, unknown fields) are the client's to fix.
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: code ?? 'BAD_REQUEST' } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
+  const orm = await openOrm(config.database, { onQuery: options.onQuery });
+  try {
+    await migrate(orm);
+    if (options.seed !== false) await seedIfEmpty(orm, logger);
+    if (config.demoMode) await ensureDemoAccounts(orm, logger);
+  } catch (err) {
+    await orm.close(true);
+    throw err;
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const limits = queryLimits();
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    formatError: formatError(logger),
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads Apollo Sandbox from the internet; the web app ships GraphiQL instead.
+      ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok', database: config.database.dialect });
+    } catch (err) {
+      logger.error({ err }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '16mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers.authorization;
+        const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
+        const user = token ? await verifyToken(token, config.jwtSecret) : null;
+        return createContext(orm.em.fork() as Context['em'], user, config, logger);
+      },
+    }),
+  );
+
+  if (config.webDist) {
+    const webDist = config.webDist;
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET that accepts HTML gets the app's index.html.
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz') return next();
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, database: config.database.dialect, demoMode: config.demoMode, webDist: config.webDist }, 'CCHC API listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    orm,
+    close() {
+      closing ??= (async () => {
+        await apollo.stop();
+        await orm.close(true);
+      })();
+      return closing;
+    },
+  };
+}
