@@ -1,0 +1,75 @@
+// How CCHC's GraphQL API answers each workload. W1 and W3 use the contract's `compare`; W2 needs a ranking across
+// the whole country, which the client uses only when the schema offers it (ranking with `first` and `level`).
+import { jsonPost, type SystemClient, type WorkloadParams } from './workloads.js';
+
+export interface CchcCapabilities {
+  /** `ranking` accepts `first` and `level` (and a null `withinOrgUnitCode` for the whole country). */
+  countryRanking: boolean;
+}
+
+const W1 = `query W1($indicator: String!, $units: [String!]!, $years: [Int!]!) {
+  compare(indicatorCodes: [$indicator], orgUnitCodes: $units, years: $years) {
+    orgUnitCode value previousValue change { absoluteChange relativeChange }
+  }
+}`;
+const W2 = `query W2($indicator: String!, $year: Int!, $top: Int!) {
+  ranking(indicatorCode: $indicator, year: $year, level: COMMUNE, first: $top) { orgUnitCode value rank of }
+}`;
+const W3 = `query W3($district: String!, $codes: [String!]!, $units: [String!]!, $years: [Int!]!) {
+  orgUnit(code: $district) { code name children { code name } }
+  compare(indicatorCodes: $codes, orgUnitCodes: $units, years: $years) {
+    orgUnitCode indicatorCode year value previousValue change { absoluteChange relativeChange trend }
+  }
+}`;
+
+export interface CchcUnits {
+  /** The communes of the W1 province and of the W3 district, as a client that navigated there holds them. */
+  provinceCommunes: string[];
+  districtCommunes: string[];
+}
+
+type Data = { data?: { compare?: unknown[]; ranking?: unknown[] }; errors?: unknown[] };
+
+export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): SystemClient {
+  const years = (p: WorkloadParams): number[] =>
+    Array.from({ length: p.lastYear - p.firstYear + 1 }, (_, i) => p.firstYear + i);
+  return {
+    request(workload, p) {
+      switch (workload) {
+        case 'W1':
+          return jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, units: units.provinceCommunes, years: [p.toYear] } });
+        case 'W1-5000':
+          return p.manyCommunes
+            ? jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, units: p.manyCommunes, years: [p.toYear] } })
+            : null;
+        case 'W2':
+          return capabilities.countryRanking
+            ? jsonPost('/graphql', { query: W2, variables: { indicator: p.indicator, year: p.rankYear, top: p.top } })
+            : null;
+        case 'W3':
+          return jsonPost('/graphql', {
+            query: W3,
+            variables: { district: p.district, codes: p.dashboardIndicators, units: units.districtCommunes, years: years(p) },
+          });
+      }
+    },
+    rows(workload, body) {
+      const b = body as Data;
+      if (b.errors || !b.data) return -1;
+      return workload === 'W2' ? (b.data.ranking?.length ?? -1) : (b.data.compare?.length ?? -1);
+    },
+  };
+}
+
+/** Reads what the running server's schema offers. */
+export async function cchcCapabilities(baseUrl: string): Promise<CchcCapabilities> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __type(name: "Query") { fields { name args { name } } } }' }),
+  });
+  const body = (await res.json()) as { data?: { __type?: { fields: { name: string; args: { name: string }[] }[] } } };
+  const ranking = body.data?.__type?.fields.find((f) => f.name === 'ranking');
+  const args = new Set(ranking?.args.map((a) => a.name) ?? []);
+  return { countryRanking: args.has('first') && args.has('level') };
+}

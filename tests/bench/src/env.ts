@@ -1,0 +1,15 @@
+// The only module of the harness that reads the environment.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const API_MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
+
+/** The PostgreSQL server the harness creates its databases on (trust auth on the bench machine). */
+export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const IS_CI = process.env.CI === 'true';
+
+/** The environment a child server starts with: ours, plus its own settings. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -1,0 +1,145 @@
+// Renders a benchmark run as Markdown: the goals with today's figure beside each, then the tables. In
+// docs/benchmarks.md the generated blocks sit between markers so the hand-written analysis around them stays.
+import type { FixedRateResult } from './fixed-rate.js';
+import type { SystemId } from './servers.js';
+import type { WorkloadId } from './workloads.js';
+
+export interface WorkloadFigures {
+  requestsPerSecond: number;
+  openP50: number;
+  openP99: number;
+  fixedRate: number;
+  p50: number;
+  p99: number;
+  serverCpuMsPerRequest: number;
+  dbCpuMsPerRequest: number;
+  statementsPerRequest: number;
+}
+
+export interface SystemFigures {
+  id: SystemId;
+  label: string;
+  workloads: Partial<Record<WorkloadId, WorkloadFigures>>;
+  rows: Partial<Record<WorkloadId, number>>;
+  peakRssMb?: number;
+  soak: { rate: number; mix: string; result: FixedRateResult; rssBeforeMb: number; rssAfterMb: number } | null;
+}
+
+export interface BenchReport {
+  preset: string;
+  date: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; postgres: string; os: string };
+  data: { observations: number; units: number; communes: number; databaseMb: number };
+  load: { rows: number; seconds: number; rowsPerSecond: number } | null;
+  settings: Record<string, unknown>;
+  params: Record<string, unknown>;
+  systems: SystemFigures[];
+  notes: string[];
+}
+
+const fmt = (n: number | undefined, digits = 1): string =>
+  n === undefined || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits });
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
+const mark = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? 'met' : '**missed**');
+
+function goals(r: BenchReport): string {
+  const by = (id: SystemId) => r.systems.find((s) => s.id === id);
+  const raw = by('raw');
+  const cchc = by('cchc');
+  const pgl = by('postgraphile');
+  const w1 = cchc?.workloads.W1;
+  const w1Ratio = w1 && raw?.workloads.W1 ? w1.p50 / raw.workloads.W1.p50 : Number.NaN;
+  const w2 = cchc?.workloads.W2;
+  const w2Ratio = w2 && pgl?.workloads.W2 ? w2.requestsPerSecond / pgl.workloads.W2.requestsPerSecond : Number.NaN;
+  const w3 = cchc?.workloads.W3;
+  const w3Ratio = w3 && pgl?.workloads.W3 ? w3.p50 / pgl.workloads.W3.p50 : Number.NaN;
+  // The CCHC W3 query has depth 3 (orgUnit → children → fields, and compare → change).
+  const w3Depth = 3;
+  const soak = cchc?.soak;
+  const soakErrors = soak ? soak.result.errors + soak.result.non2xx : Number.NaN;
+  const soakTail = soak ? soak.result.p99 / soak.result.p50 : Number.NaN;
+  const rssGrowth = soak ? ((soak.rssAfterMb - soak.rssBeforeMb) / soak.rssBeforeMb) * 100 : Number.NaN;
+  const known = (n: number): boolean => Number.isFinite(n);
+  const rows = [
+    ['W1 p50 within 1.3× of the raw floor (fixed rate)', `${fmt(w1Ratio, 2)}× (${fmt(w1?.p50, 2)} ms vs ${fmt(raw?.workloads.W1?.p50, 2)} ms)`, mark(known(w1Ratio) ? w1Ratio <= 1.3 : null)],
+    ['W2 throughput at least PostGraphile’s', `${fmt(w2Ratio, 2)}× (${fmt(w2?.requestsPerSecond)} vs ${fmt(pgl?.workloads.W2?.requestsPerSecond)} req/s)`, mark(known(w2Ratio) ? w2Ratio >= 1 : null)],
+    ['W3 SQL statements per request ≤ query depth', `${fmt(w3?.statementsPerRequest, 1)} (depth ${w3Depth})`, mark(w3 && known(w3.statementsPerRequest) ? w3.statementsPerRequest <= w3Depth : null)],
+    ['W3 p50 within 1.2× of PostGraphile', `${fmt(w3Ratio, 2)}× (${fmt(w3?.p50, 2)} ms vs ${fmt(pgl?.workloads.W3?.p50, 2)} ms)`, mark(known(w3Ratio) ? w3Ratio <= 1.2 : null)],
+    ['W4 zero errors', fmt(soakErrors, 0), mark(known(soakErrors) ? soakErrors === 0 : null)],
+    ['W4 p99 within 3× p50', `${fmt(soakTail, 2)}× (${fmt(soak?.result.p50, 2)} / ${fmt(soak?.result.p99, 2)} ms)`, mark(known(soakTail) ? soakTail <= 3 : null)],
+    ['W4 RSS growth under 10%', `${fmt(rssGrowth, 1)}% (${fmt(soak?.rssBeforeMb)} → ${fmt(soak?.rssAfterMb)} MiB)`, mark(known(rssGrowth) ? rssGrowth < 10 : null)],
+  ];
+  return ['| goal | today | |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+function tables(r: BenchReport): string {
+  const raw = r.systems.find((s) => s.id === 'raw');
+  const workloads: WorkloadId[] = ['W1', 'W1-5000', 'W2', 'W3'];
+  const out: string[] = [];
+  for (const w of workloads) {
+    if (!r.systems.some((s) => s.workloads[w])) continue;
+    const rate = r.systems.find((s) => s.workloads[w])?.workloads[w]?.fixedRate;
+    out.push(`#### ${w}`, '');
+    out.push(
+      `| system | req/s (open) | × raw | p50 / p99 at ${fmt(rate, 0)} req/s (ms) | × raw p50 | server CPU ms/req | DB CPU ms/req | SQL statements/req | rows |`,
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const s of r.systems) {
+      const f = s.workloads[w];
+      if (!f) {
+        out.push(`| ${s.label} | not run | | | | | | | |`);
+        continue;
+      }
+      out.push(
+        `| ${s.label} | ${fmt(f.requestsPerSecond)} | ${ratio(f.requestsPerSecond, raw?.workloads[w]?.requestsPerSecond)} | ${fmt(f.p50, 2)} / ${fmt(f.p99, 2)} | ${ratio(f.p50, raw?.workloads[w]?.p50)} | ${fmt(f.serverCpuMsPerRequest, 2)} | ${fmt(f.dbCpuMsPerRequest, 2)} | ${fmt(f.statementsPerRequest, 1)} | ${fmt(s.rows[w], 0)} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push('#### W4 mixed soak', '', '| system | rate (req/s) | mix | errors | p50 / p99 (ms) | RSS start → end (MiB) | peak RSS (MiB) |', '|---|---|---|---|---|---|---|');
+  for (const s of r.systems) {
+    const k = s.soak;
+    out.push(
+      k
+        ? `| ${s.label} | ${k.rate} | ${k.mix} | ${k.result.errors + k.result.non2xx} | ${fmt(k.result.p50, 2)} / ${fmt(k.result.p99, 2)} | ${fmt(k.rssBeforeMb)} → ${fmt(k.rssAfterMb)} | ${fmt(s.peakRssMb)} |`
+        : `| ${s.label} | not run | | | | | ${fmt(s.peakRssMb)} |`,
+    );
+  }
+  return out.join('\n');
+}
+
+export function renderBlock(r: BenchReport): string {
+  const m = r.machine;
+  const lines = [
+    `### Preset \`${r.preset}\` — ${r.date.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores (a **shared** machine: other engineers were building and testing while this ran), ${m.memoryGb} GiB, ${m.os}, Node ${m.node}, PostgreSQL ${m.postgres}. Load generator pinned to core 0, server to core 1 (\`taskset\`); PostgreSQL unpinned.`,
+    '',
+    `Data: ${fmt(r.data.observations, 0)} observations, ${fmt(r.data.units, 0)} org units (${fmt(r.data.communes, 0)} communes with synthetic data), database ${fmt(r.data.databaseMb, 0)} MiB.` +
+      (r.load ? ` Loaded this run through COPY: ${fmt(r.load.rows, 0)} rows in ${fmt(r.load.seconds)} s (${fmt(r.load.rowsPerSecond, 0)} rows/s).` : ''),
+    '',
+    `Settings: ${JSON.stringify(r.settings)}. Parameters: ${JSON.stringify(r.params)}.`,
+    '',
+    '#### Goals',
+    '',
+    goals(r),
+    '',
+    tables(r),
+  ];
+  if (r.notes.length) lines.push('', ...r.notes.map((n) => `- ${n}`));
+  return lines.join('\n');
+}
+
+const START = (preset: string) => `<!-- bench:${preset}:start -->`;
+const END = (preset: string) => `<!-- bench:${preset}:end -->`;
+
+/** The report for the terminal, or the previous docs file with this preset's block replaced (or appended). */
+export function renderReport(r: BenchReport, previous: string | null): string {
+  const block = `${START(r.preset)}\n${renderBlock(r)}\n${END(r.preset)}`;
+  if (previous === null) return `${block}\n`;
+  const start = previous.indexOf(START(r.preset));
+  const end = previous.indexOf(END(r.preset));
+  if (start !== -1 && end > start) return previous.slice(0, start) + block + previous.slice(end + END(r.preset).length);
+  return `${previous.trimEnd()}\n\n${block}\n`;
+}
