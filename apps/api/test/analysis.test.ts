@@ -1,0 +1,113 @@
+// Rankings and comparisons across communes (computed in SQL), checked against the domain's rankUnits.
+import { rankUnits } from '@cchc/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ObservationEntity } from '../src/modules/observation/observation.entity.js';
+import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
+
+type Entry = { orgUnitCode: string; rank: number | null; of: number; value: number | null; raw: string | null };
+
+describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip }) => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    if (skip) return;
+    t = await startTestServer(dialect);
+    // Peers' figures for 2023 (Bình Thành's own come from the report: 89,75 points, rank 1/23).
+    const em = t.server.orm.em.fork();
+    const peer = (indicatorCode: string, orgUnitCode: string, value: number, raw: string) =>
+      em.create(ObservationEntity, {
+        indicatorCode,
+        orgUnitCode,
+        periodKey: '2023',
+        periodKind: 'YEAR',
+        year: 2023,
+        endYear: 2023,
+        value,
+        raw,
+        rankOf: null,
+        note: null,
+        sourceSectionId: null,
+        sourceTable: null,
+        sourceRow: null,
+        sourceQuote: 'test fixture',
+        synthetic: true,
+        reportId: null,
+      });
+    peer('N.PAR.SCORE', 'cho-chu', 89.75, '89,75');
+    peer('N.PAR.SCORE', 'bao-cuong', 85, '85');
+    peer('N.PAR.SCORE', 'dinh-bien', 70.5, '70,5');
+    peer('N.PAR.RANK', 'cho-chu', 3, '3/23');
+    peer('N.PAR.RANK', 'bao-cuong', 2, '2/23');
+    await em.flush();
+  });
+  afterAll(async () => t?.close());
+
+  const ranking = async (indicatorCode: string, year: number) => {
+    const res = await t.gql<{ ranking: Entry[] }>(
+      'query($i: String!, $y: Int!) { ranking(indicatorCode: $i, year: $y, withinOrgUnitCode: "dinh-hoa") { orgUnitCode rank of value raw } }',
+      { i: indicatorCode, y: year },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.ranking;
+  };
+
+  it.skipIf(skip)('ranks higher-better values first, ties sharing a rank, missing last and unranked', async () => {
+    const entries = await ranking('N.PAR.SCORE', 2023);
+    expect(entries.slice(0, 4)).toEqual([
+      { orgUnitCode: 'binh-thanh', rank: 1, of: 4, value: 89.75, raw: '89,75' },
+      { orgUnitCode: 'cho-chu', rank: 1, of: 4, value: 89.75, raw: '89,75' },
+      { orgUnitCode: 'bao-cuong', rank: 3, of: 4, value: 85, raw: '85' },
+      { orgUnitCode: 'dinh-bien', rank: 4, of: 4, value: 70.5, raw: '70,5' },
+    ]);
+    expect(entries).toHaveLength(23);
+    expect(entries.slice(4).every((e) => e.rank === null && e.value === null && e.of === 4)).toBe(true);
+  });
+
+  it.skipIf(skip)('ranks a rank indicator lowest first', async () => {
+    const entries = await ranking('N.PAR.RANK', 2023);
+    expect(entries.slice(0, 3).map((e) => [e.orgUnitCode, e.rank])).toEqual([
+      ['binh-thanh', 1],
+      ['bao-cuong', 2],
+      ['cho-chu', 3],
+    ]);
+  });
+
+  it.skipIf(skip)('agrees with the domain rankUnits on the same values', async () => {
+    for (const [code, direction] of [
+      ['N.PAR.SCORE', 'HIGHER_BETTER'],
+      ['N.PAR.RANK', 'LOWER_BETTER'],
+    ] as const) {
+      const entries = await ranking(code, 2023);
+      const expected = rankUnits(entries.map(({ orgUnitCode, value }) => ({ orgUnitCode, value })), direction);
+      const key = (e: { orgUnitCode: string; rank: number | null; of: number }) => `${e.orgUnitCode}:${e.rank}:${e.of}`;
+      expect(entries.map(key).sort()).toEqual(expected.map(key).sort());
+    }
+  });
+
+  it.skipIf(skip)('returns no ranks for a year nobody reported', async () => {
+    const entries = await ranking('N.PAR.SCORE', 2024);
+    expect(entries.every((e) => e.rank === null && e.of === 0)).toBe(true);
+  });
+
+  it.skipIf(skip)('compares one cell per indicator × unit × year with the change from the year before', async () => {
+    const res = await t.gql<{ compare: { indicatorCode: string; orgUnitCode: string; year: number; value: number | null; raw: string | null; previousValue: number | null; change: { absoluteChange: number | null; trend: string } }[] }>(
+      `{ compare(indicatorCodes: ["N.PAR.SCORE"], orgUnitCodes: ["binh-thanh", "cho-chu"], years: [2022, 2023, 2024]) {
+           indicatorCode orgUnitCode year value raw previousValue change { absoluteChange trend } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const cells = res.data!.compare;
+    expect(cells).toHaveLength(6);
+    const cell = (org: string, year: number) => cells.find((c) => c.orgUnitCode === org && c.year === year)!;
+    expect(cell('binh-thanh', 2023)).toMatchObject({ value: 89.75, raw: '89,75', previousValue: 80.5, change: { absoluteChange: 9.25, trend: 'IMPROVED' } });
+    expect(cell('binh-thanh', 2024)).toMatchObject({ value: null, raw: null, previousValue: 89.75, change: { absoluteChange: null, trend: 'NO_DATA' } });
+    expect(cell('cho-chu', 2023)).toMatchObject({ value: 89.75, previousValue: null, change: { trend: 'NO_DATA' } });
+  });
+
+  it.skipIf(skip)('refuses an oversized comparison with a clear error', async () => {
+    const codes = Array.from({ length: 200 }, (_, i) => `c${i}`);
+    const orgs = Array.from({ length: 30 }, (_, i) => `o${i}`);
+    const res = await t.gql('query($c: [String!]!, $o: [String!]!) { compare(indicatorCodes: $c, orgUnitCodes: $o, years: [2023]) { year } }', { c: codes, o: orgs });
+    expect(res.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.message).toMatch(/at most 5000/);
+  });
+});
