@@ -8,8 +8,8 @@ export const DEFAULT_PEER_PARENT = 'dinh-hoa';
 export const paths = {
   overview: (org: string, programme = REPORT_PROGRAMME) => `/units/${org}/reports/${programme}`,
   sections: (org: string, programme = REPORT_PROGRAMME) => `/units/${org}/reports/${programme}/sections`,
-  section: (org: string, sectionId: string, programme = REPORT_PROGRAMME) =>
-    `/units/${org}/reports/${programme}/sections/${encodeURIComponent(sectionId)}`,
+  section: (org: string, sectionKey: string, programme = REPORT_PROGRAMME) =>
+    `/units/${org}/reports/${programme}/sections/${encodeURIComponent(sectionKey)}`,
   indicator: (org: string, code: string) => `/units/${org}/indicators/${encodeURIComponent(code)}`,
   findings: (org: string) => `/units/${org}/findings`,
   targets: (org: string, programme = TARGET_PROGRAMME) => `/units/${org}/targets/${programme}`,

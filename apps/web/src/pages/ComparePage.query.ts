@@ -26,7 +26,7 @@ export const COMPARE_PAGE = graphql(`
       year
       value
       raw
-      yoy {
+      change {
         absoluteChange
         percentagePointChange
         placesChange
@@ -34,10 +34,7 @@ export const COMPARE_PAGE = graphql(`
       }
     }
     ranking(indicatorCode: $rankIndicator, year: $rankYear, withinOrgUnitCode: $parent) @skip(if: $skipRanking) {
-      orgUnit {
-        code
-        name
-      }
+      orgUnitCode
       value
       rank
       of

@@ -151,7 +151,7 @@ export default function ComparePage() {
         </div>
         {data?.ranking ? (
           data.ranking.length > 0 ? (
-            <RankingTable rows={data.ranking} caption={t('compare.rankingCaption', { code: rankIndicator, year: rankYear })} />
+            <RankingTable rows={data.ranking} names={new Map(allUnits.map((u) => [u.code, u.name]))} caption={t('compare.rankingCaption', { code: rankIndicator, year: rankYear })} />
           ) : (
             <Empty>{t('compare.noRanking')}</Empty>
           )

@@ -24,6 +24,14 @@ function download(filename: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The variables editor's text as the JSON object the API stores; blank is none. */
+function parseVariables(text: string): Record<string, unknown> | null {
+  if (!text.trim()) return null;
+  const parsed: unknown = JSON.parse(text);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('Variables must be a JSON object');
+  return parsed as Record<string, unknown>;
+}
+
 export default function ExplorerPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
@@ -48,7 +56,9 @@ export default function ExplorerPage() {
     event.preventDefault();
     setSaveError(null);
     try {
-      await saveQuery({ variables: { name: name.trim(), query: current.current.query, variables: current.current.variables || null } });
+      await saveQuery({
+        variables: { input: { name: name.trim(), query: current.current.query, variables: parseVariables(current.current.variables) } },
+      });
       setName('');
     } catch (e) {
       setSaveError(e);
@@ -82,7 +92,7 @@ export default function ExplorerPage() {
             {saved.data?.savedQueries.length === 0 && <li className="muted">{t('explorer.noSaved')}</li>}
             {saved.data?.savedQueries.map((q) => (
               <li key={q.id} className="saved-query">
-                <button type="button" className="link-button" onClick={() => open(q.query, q.variables)}>
+                <button type="button" className="link-button" onClick={() => open(q.query, q.variables ? JSON.stringify(q.variables, null, 2) : '')}>
                   {q.name}
                 </button>
                 <button

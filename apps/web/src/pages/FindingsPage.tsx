@@ -36,8 +36,8 @@ export default function FindingsPage() {
       (!rule || f.rule === rule) &&
       (!needle ||
         f.indicatorCodes.some((c) => c.toLowerCase().includes(needle)) ||
-        f.messageVi.toLowerCase().includes(needle) ||
-        f.messageEn.toLowerCase().includes(needle)),
+        f.message.vi.toLowerCase().includes(needle) ||
+        f.message.en.toLowerCase().includes(needle)),
   );
 
   return (

@@ -77,10 +77,10 @@ export default function ImportPage() {
       const result = await importAppendix({ variables: { orgUnitCode, programme, format, contentBase64 } });
       const outcome = result.data?.importAppendix;
       if (outcome?.ok) {
-        setCount(outcome.observationCount);
+        setCount(outcome.rowsWritten);
         setStage('done');
       } else {
-        setProblems(outcome?.problems ?? []);
+        setProblems((outcome?.problems ?? []).map((x) => ({ row: x.rowNumber, column: x.column, text: x.text, reason: x.reason })));
         setStage('rejected');
       }
     } catch (error) {

@@ -29,7 +29,9 @@ export const INDICATOR_PAGE = graphql(`
           unit
           observations(orgUnitCode: $orgUnitCode) {
             period {
+              key
               label
+              labelEn
               year
             }
             value
@@ -43,10 +45,11 @@ export const INDICATOR_PAGE = graphql(`
       }
       sections {
         id
+        key
         number
         title
       }
-      targets {
+      targets(orgUnitCode: $orgUnitCode) {
         id
         text
         status

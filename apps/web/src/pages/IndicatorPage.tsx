@@ -118,7 +118,7 @@ export default function IndicatorPage() {
             <ul className="link-list">
               {indicator.sections.map((s) => (
                 <li key={s.id}>
-                  <Link to={paths.section(orgUnitCode, s.id)}>
+                  <Link to={paths.section(orgUnitCode, s.key)}>
                     {s.number} {s.title}
                   </Link>
                 </li>

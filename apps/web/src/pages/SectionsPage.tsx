@@ -11,10 +11,10 @@ import { SECTIONS_PAGE } from './SectionsPage.query';
 
 type Node = SectionView_SectionFragment & { children?: Node[] | null };
 
-function find(nodes: readonly Node[], id: string): Node | null {
+function find(nodes: readonly Node[], key: string): Node | null {
   for (const node of nodes) {
-    if (node.id === id) return node;
-    const inner = find(node.children ?? [], id);
+    if (node.key === key) return node;
+    const inner = find(node.children ?? [], key);
     if (inner) return inner;
   }
   return null;

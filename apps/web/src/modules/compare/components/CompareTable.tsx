@@ -60,9 +60,9 @@ export function CompareTable({
                   return (
                     <td key={y} className="num">
                       <Figure value={c?.value} unit={indicator?.unit} valueType={indicator?.valueType} />
-                      {c?.yoy && c.yoy.trend !== 'NO_DATA' && (
+                      {c && c.change.trend !== 'NO_DATA' && (
                         <div>
-                          <TrendBadge trend={c.yoy.trend} />
+                          <TrendBadge trend={c.change.trend} />
                         </div>
                       )}
                     </td>

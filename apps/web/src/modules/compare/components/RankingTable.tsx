@@ -6,7 +6,7 @@ import { useFormat } from '../../ui/hooks/useFormat';
 type Row = NonNullable<ComparePageQuery['ranking']>[number];
 
 /** The units ranked "k of N" by the indicator's direction; units without a value are listed last, unranked. */
-export function RankingTable({ rows, caption }: { rows: readonly Row[]; caption: string }) {
+export function RankingTable({ rows, caption, names }: { rows: readonly Row[]; caption: string; names: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -24,9 +24,9 @@ export function RankingTable({ rows, caption }: { rows: readonly Row[]; caption:
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.orgUnit.code}>
+            <tr key={r.orgUnitCode}>
               <td>{r.rank === null || r.rank === undefined ? <span className="no-data">{t('compare.unranked')}</span> : format.rank(r.rank, r.of)}</td>
-              <th scope="row">{r.orgUnit.name}</th>
+              <th scope="row">{names.get(r.orgUnitCode) ?? r.orgUnitCode}</th>
               <td className="num">
                 <Figure value={r.value} />
               </td>

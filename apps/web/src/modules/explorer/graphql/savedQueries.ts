@@ -12,8 +12,8 @@ export const SAVED_QUERIES = graphql(`
 `);
 
 export const SAVE_QUERY = graphql(`
-  mutation SaveQuery($name: String!, $query: String!, $variables: String) {
-    saveQuery(name: $name, query: $query, variables: $variables) {
+  mutation SaveQuery($input: SaveQueryInput!) {
+    saveQuery(input: $input) {
       id
       name
       query

@@ -19,8 +19,10 @@ export const FindingList_finding = graphql(`
       value
       raw
     }
-    messageVi
-    messageEn
+    message {
+      vi
+      en
+    }
   }
 `);
 
@@ -38,7 +40,7 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
             <code className="rule">{f.rule}</code>
             {f.period && <span className="muted">{f.period}</span>}
           </div>
-          <p className="finding-message">{locale === 'vi' ? f.messageVi : f.messageEn}</p>
+          <p className="finding-message">{locale === 'vi' ? f.message.vi : f.message.en}</p>
           {f.values.length > 0 && (
             <dl className="finding-values">
               {f.values.map((v, j) => (

@@ -4,9 +4,9 @@ export const IMPORT_APPENDIX = graphql(`
   mutation ImportAppendix($orgUnitCode: String!, $programme: String!, $format: AppendixFormat!, $contentBase64: String!) {
     importAppendix(orgUnitCode: $orgUnitCode, programme: $programme, format: $format, contentBase64: $contentBase64) {
       ok
-      observationCount
+      rowsWritten
       problems {
-        row
+        rowNumber
         column
         text
         reason

@@ -6,6 +6,7 @@ import type { IndicatorCard_IndicatorFragment } from '../../../gql/graphql';
 import { ChangeText } from '../../ui/components/ChangeText';
 import { Figure, NoData } from '../../ui/components/Figure';
 import { Sparkline } from '../../ui/components/Sparkline';
+import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
 import { latestChange, withGaps, yearlySeries } from '../../ui/utils/series';
 
 export const IndicatorCard_indicator = graphql(`
@@ -17,7 +18,9 @@ export const IndicatorCard_indicator = graphql(`
     direction
     observations(orgUnitCode: $orgUnitCode) {
       period {
+        key
         label
+        labelEn
         year
       }
       value
@@ -36,6 +39,7 @@ export const IndicatorCard_indicator = graphql(`
 /** Value, sparkline and change of one indicator; the latest figure when it is not a yearly series. */
 export function IndicatorCard({ indicator, orgUnitCode }: { indicator: IndicatorCard_IndicatorFragment; orgUnitCode: string }) {
   const { t } = useTranslation();
+  const periodText = usePeriodLabel();
   const points = yearlySeries(indicator.observations);
   const summary = latestChange(indicator, points);
   const single = indicator.observations[indicator.observations.length - 1];
@@ -58,7 +62,7 @@ export function IndicatorCard({ indicator, orgUnitCode }: { indicator: Indicator
       ) : single ? (
         <p className="card-value">
           <Figure value={single.value} unit={indicator.unit} valueType={indicator.valueType} rankOf={single.rankOf} />{' '}
-          <span className="muted">{single.period.label}</span>
+          <span className="muted">{periodText(single.period)}</span>
         </p>
       ) : (
         <p className="card-value">

@@ -4,12 +4,15 @@ import { paths } from '../../../app/defaults';
 import { graphql } from '../../../gql';
 import type { ObservationTable_ObservationFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
+import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
 import { periodAnchor } from '../utils/anchors';
 
 export const ObservationTable_observation = graphql(`
   fragment ObservationTable_observation on Observation {
     period {
+      key
       label
+      labelEn
       year
     }
     value
@@ -22,6 +25,7 @@ export const ObservationTable_observation = graphql(`
       row
       section {
         id
+        key
         number
         title
       }
@@ -42,6 +46,7 @@ export function ObservationTable({
   orgUnitCode: string;
 }) {
   const { t } = useTranslation();
+  const periodText = usePeriodLabel();
   return (
     <div className="table-wrap">
       <table className="table">
@@ -58,8 +63,8 @@ export function ObservationTable({
         </thead>
         <tbody>
           {observations.map((o, i) => (
-            <tr key={`${o.period.label}-${i}`} id={periodAnchor(o.period.label)}>
-              <th scope="row">{o.period.label}</th>
+            <tr key={`${o.period.label}-${i}`} id={periodAnchor(o.period.key)}>
+              <th scope="row">{periodText(o.period)}</th>
               <td className="num">
                 <Figure value={o.value} unit={unit} valueType={valueType} rankOf={o.rankOf} maximumFractionDigits={6} />
               </td>
@@ -68,18 +73,18 @@ export function ObservationTable({
                 {o.note && <span className="muted"> · {o.note}</span>}
               </td>
               <td>
-                {o.source.section && (
-                  <Link to={paths.section(orgUnitCode, o.source.section.id)} className="source-section">
-                    {o.source.section.number} {o.source.section.title}
+                {o.source?.section && (
+                  <Link to={paths.section(orgUnitCode, o.source.section.key)} className="source-section">
+                    {o.source?.section.number} {o.source?.section.title}
                   </Link>
                 )}
-                {(o.source.table || o.source.row) && (
+                {(o.source?.table || o.source?.row) && (
                   <span className="muted">
                     {' '}
-                    · {[o.source.table, o.source.row].filter(Boolean).join(' · ')}
+                    · {[o.source?.table, o.source?.row].filter(Boolean).join(' · ')}
                   </span>
                 )}
-                <blockquote className="quote">{o.source.quote}</blockquote>
+                {o.source?.quote && <blockquote className="quote">{o.source.quote}</blockquote>}
               </td>
             </tr>
           ))}

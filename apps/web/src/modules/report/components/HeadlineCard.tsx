@@ -17,7 +17,9 @@ export const HeadlineCard_indicator = graphql(`
     direction
     observations(orgUnitCode: $orgUnitCode) {
       period {
+        key
         label
+        labelEn
         year
       }
       value

@@ -4,6 +4,7 @@ import { paths } from '../../../app/defaults';
 
 export interface SectionNode {
   id: string;
+  key: string;
   number: string;
   title: string;
   children?: SectionNode[] | null;
@@ -24,7 +25,7 @@ function SectionList({ sections, orgUnitCode, programme }: { sections: SectionNo
     <ul>
       {sections.map((s) => (
         <li key={s.id}>
-          <NavLink to={paths.section(orgUnitCode, s.id, programme)}>
+          <NavLink to={paths.section(orgUnitCode, s.key, programme)}>
             <span className="section-number">{s.number}</span> {s.title}
           </NavLink>
           {s.children && s.children.length > 0 && (

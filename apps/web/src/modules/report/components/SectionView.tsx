@@ -9,6 +9,7 @@ import { linkFigures, type FigureRef } from '../utils/linkFigures';
 export const SectionView_section = graphql(`
   fragment SectionView_section on Section {
     id
+    key
     number
     title
     body
@@ -25,15 +26,14 @@ export function SectionView({
   programme,
 }: {
   section: SectionView_SectionFragment;
-  subsections: { id: string; number: string; title: string }[];
+  subsections: { id: string; key: string; number: string; title: string }[];
   orgUnitCode: string;
   programme: string;
 }) {
   const { t } = useTranslation();
   const figures: FigureRef[] = section.indicators.flatMap((indicator) =>
     indicator.observations
-      .filter((o) => o.source.section?.id === section.id && o.raw)
-      .map((o) => ({ code: indicator.code, raw: o.raw, quote: o.source.quote })),
+      .flatMap((o) => (o.source?.section?.id === section.id && o.raw ? [{ code: indicator.code, raw: o.raw, quote: o.source.quote }] : [])),
   );
   const paragraphs = section.body.split(/\n+/).filter((p) => p.trim());
   return (
@@ -66,7 +66,7 @@ export function SectionView({
           <ul className="link-list">
             {subsections.map((s) => (
               <li key={s.id}>
-                <Link to={paths.section(orgUnitCode, s.id, programme)}>
+                <Link to={paths.section(orgUnitCode, s.key, programme)}>
                   {s.number} {s.title}
                 </Link>
               </li>

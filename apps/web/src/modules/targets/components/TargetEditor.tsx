@@ -33,6 +33,19 @@ export interface TargetEditorProps {
   onDone: () => void;
 }
 
+/** The API names fields by input path ("baseline.value", "milestones.2.value"); the form by its own field names. */
+function draftField(path: string, input: { milestones: { year: number }[] }): string {
+  const clean = path.replace(/^input\./, '');
+  const milestone = /^milestones\.(\d+)/.exec(clean);
+  if (milestone) {
+    const year = input.milestones[Number(milestone[1])]?.year;
+    return year === undefined ? 'milestones' : milestoneField(year);
+  }
+  if (clean === 'baseline.value') return 'baselineValue';
+  if (clean.startsWith('baseline')) return 'baselineYear';
+  return clean;
+}
+
 export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetEditorProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -72,8 +85,7 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
     try {
       if (over) await save(over, input);
       else {
-        const created = await create(input);
-        if (created && input.milestones.length > 0) await save(created, input);
+        await create(input);
       }
       setTheirs(null);
       onDone();
@@ -85,7 +97,10 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
         return;
       }
       const byField: DraftErrors = {};
-      for (const e of apiErrors(error)) if (e.code === 'BAD_USER_INPUT' && e.field) byField[e.field] = { key: 'validation.server', params: { message: e.message } };
+      for (const e of apiErrors(error)) {
+        const field = e.code === 'BAD_USER_INPUT' && e.field ? draftField(e.field, input) : null;
+        if (field) byField[field] = { key: 'validation.server', params: { message: e.message } };
+      }
       setServerErrors(byField);
       setFailure(error);
     }

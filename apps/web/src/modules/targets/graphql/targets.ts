@@ -20,7 +20,9 @@ export const TargetCard_target = graphql(`
       direction
       observations(orgUnitCode: $orgUnitCode) {
         period {
+          key
           label
+          labelEn
           year
         }
         value
@@ -82,6 +84,9 @@ export const CREATE_TARGET = graphql(`
 
 export const DELETE_TARGET = graphql(`
   mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {
-    deleteTarget(id: $id, expectedVersion: $expectedVersion)
+    deleteTarget(id: $id, expectedVersion: $expectedVersion) {
+      id
+      version
+    }
   }
 `);

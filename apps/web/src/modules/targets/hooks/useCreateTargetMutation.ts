@@ -27,6 +27,7 @@ export function useCreateTargetMutation(orgUnitCode: string, programme: string) 
           indicatorCode: input.indicatorCode,
           baseline: input.baseline,
           owner: input.owner,
+          milestones: input.milestones,
         },
       },
     });

@@ -25,7 +25,7 @@ export interface TargetInput {
   comparator: Comparator;
   value: number;
   unit: string;
-  indicatorCode: string | null;
+  indicatorCode: string;
   baseline: { year: number; value: number } | null;
   owner: string | null;
   milestones: { year: number; value: number }[];
@@ -93,8 +93,10 @@ export function validateTargetDraft(
   const owner = draft.owner.trim();
   if (owner.length > SHORT_TEXT_MAX) errors.owner = { key: 'validation.tooLong', params: { max: SHORT_TEXT_MAX } };
 
+  // Every target is measured by an indicator (an existing one, or one created for it).
   const indicatorCode = draft.indicatorCode.trim();
-  if (indicatorCode.length > SHORT_TEXT_MAX) errors.indicatorCode = { key: 'validation.tooLong', params: { max: SHORT_TEXT_MAX } };
+  if (!indicatorCode) errors.indicatorCode = { key: 'validation.required' };
+  else if (indicatorCode.length > SHORT_TEXT_MAX) errors.indicatorCode = { key: 'validation.tooLong', params: { max: SHORT_TEXT_MAX } };
 
   // Baseline: both parts or neither; a relative target ("giảm … so với năm 2025") needs one to mean anything.
   let baseline: TargetInput['baseline'] = null;
@@ -129,7 +131,7 @@ export function validateTargetDraft(
       comparator: draft.comparator,
       value,
       unit,
-      indicatorCode: indicatorCode || null,
+      indicatorCode,
       baseline,
       owner: owner || null,
       milestones,
@@ -186,7 +188,7 @@ export function changedFields(target: TargetLike, input: TargetInput) {
   if (input.value !== target.value) changes.value = input.value;
   if (input.unit !== target.unit) changes.unit = input.unit;
   if (input.owner !== (target.owner ?? null)) changes.owner = input.owner;
-  if (input.indicatorCode !== (target.indicator?.code ?? null)) changes.indicatorCode = input.indicatorCode;
+  if (input.indicatorCode !== (target.indicator?.code ?? '')) changes.indicatorCode = input.indicatorCode;
   const before = target.baseline ?? null;
   if (before?.year !== input.baseline?.year || before?.value !== input.baseline?.value) changes.baseline = input.baseline;
   const milestonesChanged =
