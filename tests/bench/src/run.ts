@@ -39,15 +39,17 @@ interface Settings {
   soakSeconds: number;
   connections: number;
   countRequests: number;
+  /** Seconds of load before each measured run (JIT, plans, pools); 0 sends only the correctness request. */
+  warmupSeconds: number;
   /** Fixed-rate runs go at this share of the slowest system's median throughput. */
   latencyLoad: number;
   write: string | null;
 }
 
 const SETTINGS: Record<'tiny' | 'province' | 'country', Settings> = {
-  tiny: { rounds: 1, openSeconds: 1, fixedSeconds: 1, soakSeconds: 2, connections: 4, countRequests: 3, latencyLoad: 0.5, write: null },
-  province: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 60, connections: 8, countRequests: 10, latencyLoad: 0.5, write: 'docs/benchmarks.md' },
-  country: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 60, connections: 8, countRequests: 10, latencyLoad: 0.5, write: 'docs/benchmarks.md' },
+  tiny: { rounds: 1, openSeconds: 1, fixedSeconds: 1, soakSeconds: 2, connections: 4, countRequests: 3, warmupSeconds: 0, latencyLoad: 0.5, write: null },
+  province: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 60, connections: 8, countRequests: 10, warmupSeconds: 2, latencyLoad: 0.5, write: 'docs/benchmarks.md' },
+  country: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 60, connections: 8, countRequests: 10, warmupSeconds: 2, latencyLoad: 0.5, write: 'docs/benchmarks.md' },
 };
 
 const median = (values: number[]): number => {
@@ -146,7 +148,7 @@ async function main(): Promise<void> {
   if (!reuse) {
     log(`creating ${dbName}, migrating and seeding through the API`);
     await createDatabase(dbName);
-    const setup = await startServer('setup', dbUrl, false);
+    const setup = await startServer('setup', dbUrl);
     await setup.stop();
     log(`loading preset ${preset}: ≈${plan.estimatedRows.toLocaleString('en-US')} rows through COPY`);
     const loader = new PostgresLoader(dbUrl);
@@ -178,10 +180,19 @@ async function main(): Promise<void> {
 
   const home = plan.structure.districts[0];
   if (!home) throw new Error('the preset has no district');
-  const provinceCommunes = plan.communeCodes.filter((c) => {
-    const district = plan.structure.units.find((u) => u.code === c)?.parentCode;
-    return plan.structure.units.find((u) => u.code === district)?.parentCode === 'thai-nguyen';
-  });
+  // Every commune in the database under the province and the district (the seeded real ones included), as a client
+  // that navigated there would hold them.
+  const communesUnder = async (sql: string, code: string): Promise<string[]> =>
+    (await admin.query<{ code: string }>(sql, [code])).rows.map((r) => r.code);
+  const provinceCommunes = await communesUnder(
+    `SELECT c.code FROM org_unit c JOIN org_unit d ON d.code = c.parent_code
+     WHERE d.parent_code = $1 AND c.level = 'COMMUNE' ORDER BY c.code`,
+    'thai-nguyen',
+  );
+  const districtCommunes = await communesUnder(
+    "SELECT code FROM org_unit WHERE parent_code = $1 AND level = 'COMMUNE' ORDER BY code",
+    home.code,
+  );
   const preferred = ['1.1', '1.2.3', '3.2.1', '3.2.2', '3.3.4', '3.4.2', '6.1', '7.5.1', 'N.PAR.SCORE', 'N.SIPAS.SATISFACTION'];
   const dashboard = preferred.filter((c) => plan.indicatorCodes.includes(c));
   for (const c of plan.indicatorCodes) if (dashboard.length < 10 && !dashboard.includes(c)) dashboard.push(c);
@@ -198,7 +209,7 @@ async function main(): Promise<void> {
     firstYear: 2016,
     lastYear: 2025,
   };
-  const units = { provinceCommunes, districtCommunes: home.communeCodes };
+  const units = { provinceCommunes, districtCommunes };
 
   const clients = new Map<SystemId, SystemClient>([
     ['raw', rawFloorClient],
@@ -238,10 +249,11 @@ async function main(): Promise<void> {
           (figures.get(id) as SystemFigures).rows[w] = rows;
           const spec = client.request(w, params);
           if (!spec) continue;
-          // Warm-up (JIT, plans, pools) before the measured run.
-          await runPinnedJson<OpenLoadResult>('open-load.js', {
-            url: server.url, connections: settings.connections, durationSeconds: 1, ...spec,
-          } satisfies OpenLoadSpec);
+          if (settings.warmupSeconds > 0) {
+            await runPinnedJson<OpenLoadResult>('open-load.js', {
+              url: server.url, connections: settings.connections, durationSeconds: settings.warmupSeconds, ...spec,
+            } satisfies OpenLoadSpec);
+          }
           const pids = await backendPids(admin, dbName);
           const dbBefore = cpuOf(pids);
           const serverBefore = cpuMs(server.pid);
@@ -286,7 +298,9 @@ async function main(): Promise<void> {
           const rate = rates.get(w);
           if (!spec || !rate) continue;
           const base = { url: `${server.url}${spec.path}`, method: spec.method, headers: spec.headers, bodies: [spec.body] };
-          await runPinnedJson<FixedRateResult>('fixed-rate.js', { ...base, rate, durationSeconds: 1 } satisfies FixedRateSpec);
+          if (settings.warmupSeconds > 0) {
+            await runPinnedJson<FixedRateResult>('fixed-rate.js', { ...base, rate, durationSeconds: settings.warmupSeconds } satisfies FixedRateSpec);
+          }
           const result = await runPinnedJson<FixedRateResult>('fixed-rate.js', {
             ...base, rate, durationSeconds: settings.fixedSeconds,
           } satisfies FixedRateSpec);
@@ -347,12 +361,12 @@ async function main(): Promise<void> {
         paths: specs.map((s) => s?.path ?? '/'),
         weights: kinds.map(([, weight]) => weight),
         rate,
-        durationSeconds: 2,
+        durationSeconds: settings.soakSeconds,
       };
       log(`soak: ${SYSTEM_LABELS[id]} at ${rate} req/s for ${settings.soakSeconds} s`);
-      await runPinnedJson<FixedRateResult>('fixed-rate.js', spec);
+      if (settings.warmupSeconds > 0) await runPinnedJson<FixedRateResult>('fixed-rate.js', { ...spec, durationSeconds: settings.warmupSeconds });
       const rssBefore = rssMb(server.pid);
-      const result = await runPinnedJson<FixedRateResult>('fixed-rate.js', { ...spec, durationSeconds: settings.soakSeconds });
+      const result = await runPinnedJson<FixedRateResult>('fixed-rate.js', spec);
       const rssAfter = rssMb(server.pid);
       const f = figures.get(id) as SystemFigures;
       f.soak = {

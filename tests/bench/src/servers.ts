@@ -60,7 +60,15 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   throw new Error(`server at ${url} did not answer /healthz within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-export async function startServer(id: SystemId | 'setup', databaseUrl: string, pin = true): Promise<RunningServer> {
+export interface StartOptions {
+  /** Pin to the server core (benchmark runs); set-up and tests run unpinned. */
+  pin?: boolean;
+  /** Extra environment for the API (e.g. DEMO_MODE for the deployment test). */
+  env?: Record<string, string>;
+}
+
+export async function startServer(id: SystemId | 'setup', databaseUrl: string, options: StartOptions = {}): Promise<RunningServer> {
+  const pin = options.pin ?? id !== 'setup';
   const port = await freePort();
   let args: string[];
   let env: NodeJS.ProcessEnv;
@@ -86,6 +94,7 @@ export async function startServer(id: SystemId | 'setup', databaseUrl: string, p
         LOG_LEVEL: 'warn',
         JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
         ...(id === 'cchc-nobatch' ? { CCHC_DISABLE_BATCHING: '1' } : {}),
+        ...options.env,
       });
       break;
   }
