@@ -1,5 +1,5 @@
 // The dataset in figures: what the summary command prints.
-import { periodKey, type ReportData } from '@cchc/domain';
+import { periodKey, type Finding, type ReportData } from '@cchc/domain';
 import type { Dataset } from './load.js';
 
 export interface ReportSummary {
@@ -61,5 +61,27 @@ export function formatSummary(dataset: Dataset): string {
       `  periods       ${[...new Set(report.observations.map((o) => periodKey(o.period)))].join(', ')}`,
     );
   }
+  return lines.join('\n');
+}
+
+/** The findings of one report, counted by severity and rule, then each with its values and message. */
+export function formatFindings(report: ReportData, findings: readonly Finding[]): string {
+  const bySeverity = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const rules = new Map<string, number>();
+  for (const f of findings) rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
+  const lines = [
+    `Validation findings for ${report.orgUnitCode} ${report.programme}: ${findings.length} ` +
+      `(ERROR ${bySeverity('ERROR')}, WARNING ${bySeverity('WARNING')}, INFO ${bySeverity('INFO')})`,
+    `  by rule: ${[...rules.entries()].map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`,
+  ];
+  findings.forEach((f, i) => {
+    const values = f.values.map((v) => `${v.label}=${v.raw !== undefined ? JSON.stringify(v.raw) : v.value}`).join(', ');
+    lines.push(
+      `  ${i + 1}. [${f.severity}] ${f.rule} ${f.indicatorCodes.join(', ')}${f.period ? ` (${f.period})` : ''}`,
+      `     ${f.message.en}`,
+      `     ${f.message.vi}`,
+      ...(values ? [`     values: ${values}`] : []),
+    );
+  });
   return lines.join('\n');
 }
