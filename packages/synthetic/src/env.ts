@@ -9,3 +9,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export function defaultDatabaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.join(REPO_ROOT, 'data', 'cchc.sqlite')}`;
 }
+
+/** The environment a child process (the API in tests) starts with: ours plus its own settings. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

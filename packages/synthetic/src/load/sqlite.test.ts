@@ -1,0 +1,104 @@
+// The SQLite loader end to end: the built API migrates and seeds a fresh file, the tiny preset is loaded into the
+// API's own tables, and the API ranks the synthetic peers. Loading again replaces rather than duplicates.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '@cchc/dataset';
+import { childEnv, REPO_ROOT } from '../env.js';
+import { planGeneration } from '../generate.js';
+import { SqliteLoader } from './sqlite.js';
+
+const API_MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe('SqliteLoader into the API’s database', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cchc-synthetic-'));
+  const file = path.join(dir, 'cchc.sqlite');
+  let api: ChildProcess;
+  let url = '';
+  let output = '';
+  const plan = planGeneration({ preset: 'tiny', dataset: loadDataset(), seed: 99 });
+
+  beforeAll(async () => {
+    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build @cchc/api first`);
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    api = spawn(process.execPath, [API_MAIN], {
+      env: childEnv({ DATABASE_URL: `file:${file}`, PORT: String(port), DEMO_MODE: 'false', LOG_LEVEL: 'warn' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    api.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    api.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    for (let i = 0; i < 300; i++) {
+      if (api.exitCode !== null) throw new Error(`the API exited: ${output}`);
+      const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`the API did not start: ${output}`);
+  });
+
+  afterAll(() => {
+    api?.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the preset, and the API ranks the synthetic communes by their generated values', async () => {
+    const loader = new SqliteLoader(file);
+    const first = await loader.load(plan);
+    await loader.close();
+    const rows = [...plan.rows()];
+    expect(first.rows).toBe(rows.length);
+
+    const year = 2019;
+    const generated = rows.filter((r) => r.indicatorCode === 'N.PAR.SCORE' && r.year === year);
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ ranking(indicatorCode: "N.PAR.SCORE", year: ${year}, withinOrgUnitCode: "dinh-hoa") { orgUnitCode value rank of } }`,
+      }),
+    });
+    const body = (await res.json()) as { data?: { ranking: { orgUnitCode: string; value: number | null; rank: number | null; of: number }[] } };
+    const ranking = body.data?.ranking ?? [];
+    const withValue = generated.filter((r) => r.value !== null);
+    expect(ranking.filter((e) => e.value !== null)).toHaveLength(withValue.length);
+    for (const r of withValue) expect(ranking.find((e) => e.orgUnitCode === r.orgUnitCode)?.value).toBe(r.value);
+    const best = [...withValue].sort((a, b) => (b.value as number) - (a.value as number))[0];
+    expect(ranking[0]).toMatchObject({ orgUnitCode: best?.orgUnitCode, rank: 1, of: withValue.length });
+  });
+
+  it('replaces its own rows when loaded again, and never touches the real report', async () => {
+    const db = new Database(file, { readonly: true });
+    const count = () =>
+      db.prepare('SELECT sum(synthetic) AS synthetic, sum(1 - synthetic) AS real FROM observation').get() as {
+        synthetic: number;
+        real: number;
+      };
+    const before = count();
+    const loader = new SqliteLoader(file);
+    const again = await loader.load(plan);
+    await loader.close();
+    const after = count();
+    expect(again.deleted).toBe(before.synthetic);
+    expect(after).toEqual(before);
+    expect(after.real).toBeGreaterThan(0);
+    const mixed = db
+      .prepare("SELECT count(*) AS n FROM observation WHERE synthetic = 1 AND org_unit_code = 'binh-thanh' AND year >= 2021")
+      .get() as { n: number };
+    expect(mixed.n).toBe(0);
+    db.close();
+  });
+});
