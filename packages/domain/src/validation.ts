@@ -312,7 +312,7 @@ function checkFormulas(graph: IndicatorGraph, groups: Group[], tolerance: number
             );
             add('RATIO_UNDEFINED', codes, where.org, where.period, values, (pv, pe) => ({
               vi: `${label(code)}${pv}: báo cáo ${vi(value)}% nhưng thiếu số liệu ${blank.map(label).join(', ')} nên không tính lại được.`,
-              en: `${label(code)}${pe}: ${en(value)}% is reported but ${blank.map(label).join(', ')} is blank, so it cannot be derived.`,
+              en: `${label(code)}${pe}: ${en(value)}% is reported but ${blank.map(label).join(' and ')} ${blank.length > 1 ? 'are' : 'is'} blank, so it cannot be derived.`,
             }));
           }
         }
