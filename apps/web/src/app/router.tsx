@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from './defaults';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+import { Loading } from '../modules/ui/components/Status';
 
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
 
@@ -10,6 +11,7 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    HydrateFallback: Loading,
     children: [
       { index: true, element: <Navigate to={paths.overview(DEFAULT_ORG_UNIT, REPORT_PROGRAMME)} replace /> },
       { path: 'units/:orgUnitCode/reports/:programme', lazy: page(() => import('../pages/OverviewPage')) },

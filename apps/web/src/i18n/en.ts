@@ -51,7 +51,7 @@ export const en = {
     choose: '— Choose —',
     working: 'Working…',
   },
-  trend: { IMPROVED: 'better', WORSENED: 'worse', UNCHANGED: 'unchanged', NO_DATA: 'not enough data' },
+  trend: { IMPROVED: 'better', WORSENED: 'worse', UNCHANGED: 'unchanged', NO_DATA: 'not enough data', NEUTRAL: 'not judged better or worse' },
   change: { points: '{{value}} pp', places: '{{value}} places' },
   severity: { ERROR: 'Error', WARNING: 'Warning', INFO: 'Info' },
   status: { ACHIEVED: 'Achieved', ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data' },

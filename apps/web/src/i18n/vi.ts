@@ -52,7 +52,7 @@ export const vi = {
     choose: '— Chọn —',
     working: 'Đang xử lý…',
   },
-  trend: { IMPROVED: 'tốt hơn', WORSENED: 'kém hơn', UNCHANGED: 'không đổi', NO_DATA: 'không đủ số liệu' },
+  trend: { IMPROVED: 'tốt hơn', WORSENED: 'kém hơn', UNCHANGED: 'không đổi', NO_DATA: 'không đủ số liệu', NEUTRAL: 'không đánh giá tốt/xấu' },
   change: { points: '{{value}} điểm %', places: '{{value}} bậc' },
   severity: { ERROR: 'Lỗi', WARNING: 'Cảnh báo', INFO: 'Thông tin' },
   status: {

@@ -56,7 +56,7 @@ export function IndicatorCard({ indicator, orgUnitCode }: { indicator: Indicator
             <Figure value={summary.latest.value} unit={indicator.unit} valueType={indicator.valueType} />{' '}
             <span className="muted">{t('common.inYear', { year: summary.latest.year })}</span>
           </p>
-          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} />
+          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} inverted={indicator.valueType === 'RANK'} />
           <ChangeText change={summary.change} valueType={indicator.valueType} />
         </>
       ) : single ? (

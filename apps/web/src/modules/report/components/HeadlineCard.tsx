@@ -6,6 +6,7 @@ import { paths } from '../../../app/defaults';
 import { ChangeText } from '../../ui/components/ChangeText';
 import { Figure, NoData } from '../../ui/components/Figure';
 import { Sparkline } from '../../ui/components/Sparkline';
+import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
 import { latestChange, withGaps, yearlySeries } from '../../ui/utils/series';
 
 export const HeadlineCard_indicator = graphql(`
@@ -39,6 +40,7 @@ export function HeadlineCard({
   title: string;
 }) {
   const { t } = useTranslation();
+  const periodText = usePeriodLabel();
   if (!indicator) {
     return (
       <article className="card headline-card">
@@ -49,6 +51,8 @@ export function HeadlineCard({
   }
   const points = yearlySeries(indicator.observations);
   const summary = latestChange(indicator, points);
+  // Not a yearly series (e.g. a programme total from the appendix): show its latest reported figure instead.
+  const fallback = [...indicator.observations].reverse().find((o) => o.value !== null);
   const latestObservation = summary
     ? indicator.observations.find((o) => o.period.year === summary.latest.year && o.value !== null)
     : undefined;
@@ -70,8 +74,13 @@ export function HeadlineCard({
             <span className="headline-year">{t('common.inYear', { year: summary.latest.year })}</span>
           </p>
           <ChangeText change={summary.change} valueType={indicator.valueType} />
-          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} />
+          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} inverted={indicator.valueType === 'RANK'} />
         </>
+      ) : fallback ? (
+        <p className="headline-value">
+          <Figure value={fallback.value} unit={indicator.unit} valueType={indicator.valueType} rankOf={fallback.rankOf} />{' '}
+          <span className="headline-year">{periodText(fallback.period)}</span>
+        </p>
       ) : (
         <p className="headline-value">
           <NoData />

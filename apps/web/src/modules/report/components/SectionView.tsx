@@ -5,6 +5,7 @@ import { graphql } from '../../../gql';
 import type { SectionView_SectionFragment } from '../../../gql/graphql';
 import { IndicatorCard } from '../../indicator/components/IndicatorCard';
 import { linkFigures, type FigureRef } from '../utils/linkFigures';
+import { cellIndicator, narrativeBlocks } from '../utils/narrativeBlocks';
 
 export const SectionView_section = graphql(`
   fragment SectionView_section on Section {
@@ -35,27 +36,63 @@ export function SectionView({
     indicator.observations
       .flatMap((o) => (o.source?.section?.id === section.id && o.raw ? [{ code: indicator.code, raw: o.raw, quote: o.source.quote }] : [])),
   );
-  const paragraphs = section.body.split(/\n+/).filter((p) => p.trim());
+  const blocks = narrativeBlocks(section.body);
   return (
     <article className="section-view" aria-labelledby="section-title">
       <h1 id="section-title">
         <span className="section-number">{section.number}</span> {section.title}
       </h1>
-      {paragraphs.length > 0 ? (
+      {blocks.length > 0 ? (
         <div className="narrative">
-          {paragraphs.map((paragraph, i) => (
-            <p key={i}>
-              {linkFigures(paragraph, figures).map((segment, j) =>
-                'code' in segment ? (
-                  <Link key={j} className="figure-link" to={paths.indicator(orgUnitCode, segment.code)} title={segment.code}>
-                    {segment.text}
-                  </Link>
-                ) : (
-                  <span key={j}>{segment.text}</span>
-                ),
-              )}
-            </p>
-          ))}
+          {blocks.map((block, i) =>
+            block.kind === 'paragraph' ? (
+              <p key={i}>
+                {linkFigures(block.text, figures).map((segment, j) =>
+                  'code' in segment ? (
+                    <Link key={j} className="figure-link" to={paths.indicator(orgUnitCode, segment.code)} title={segment.code}>
+                      {segment.text}
+                    </Link>
+                  ) : (
+                    <span key={j}>{segment.text}</span>
+                  ),
+                )}
+              </p>
+            ) : (
+              <div className="table-wrap" key={i}>
+                <table className="table table-compact">
+                  <thead>
+                    <tr>
+                      {block.header.map((h, j) => (
+                        <th key={j} scope="col">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {block.rows.map((row, r) => (
+                      <tr key={r}>
+                        {row.map((cell, c) => {
+                          const code = c >= 2 ? cellIndicator(cell, row[1] ?? '', figures) : null;
+                          return (
+                            <td key={c} className={c >= 2 ? 'num' : undefined}>
+                              {code ? (
+                                <Link className="figure-link" to={paths.indicator(orgUnitCode, code)} title={code}>
+                                  {cell}
+                                </Link>
+                              ) : (
+                                cell
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ),
+          )}
         </div>
       ) : (
         <p className="muted">{t('sections.noNarrative')}</p>

@@ -8,13 +8,15 @@ export function ChangeText({ change, valueType }: { change: YearOverYear; valueT
   const { t } = useTranslation();
   const format = useFormat();
   let text: string | null = null;
-  if (change.trend !== 'NO_DATA') {
+  // A NEUTRAL indicator's change has values but no verdict: show the change, say it is not judged.
+  const measured = change.fromValue !== null && change.toValue !== null;
+  if (measured) {
     if (valueType === 'PERCENT') text = t('change.points', { value: format.signed(change.percentagePointChange, { maximumFractionDigits: 2 }) });
     else if (valueType === 'RANK') text = t('change.places', { value: format.signed(change.placesChange) });
     else text = format.signed(change.absoluteChange, { maximumFractionDigits: 2 });
   }
   return (
-    <TrendBadge trend={change.trend}>
+    <TrendBadge trend={change.trend} neutral={measured && change.trend === 'NO_DATA'}>
       {text && <span className="change-value">{text}</span>}
       <span className="change-years">
         {' '}

@@ -4,9 +4,11 @@ interface SparklineProps {
   label: string;
   width?: number;
   height?: number;
+  /** For ranks: 1 is best, so it is drawn at the top. */
+  inverted?: boolean;
 }
 
-export function Sparkline({ points, label, width = 120, height = 32 }: SparklineProps) {
+export function Sparkline({ points, label, width = 120, height = 32, inverted = false }: SparklineProps) {
   const known = points.filter((p): p is { year: number; value: number } => p.value !== null);
   if (known.length < 2) return null;
   const years = points.map((p) => p.year);
@@ -16,7 +18,11 @@ export function Sparkline({ points, label, width = 120, height = 32 }: Sparkline
   const min = Math.min(...values);
   const max = Math.max(...values);
   const x = (year: number) => (maxYear === minYear ? width / 2 : ((year - minYear) / (maxYear - minYear)) * (width - 4) + 2);
-  const y = (value: number) => (max === min ? height / 2 : height - 3 - ((value - min) / (max - min)) * (height - 6));
+  const y = (value: number) => {
+    if (max === min) return height / 2;
+    const share = (value - min) / (max - min);
+    return 3 + (inverted ? share : 1 - share) * (height - 6);
+  };
   // A missing year breaks the line rather than being drawn through: a gap is not a value.
   const segments: string[] = [];
   let current: string[] = [];
