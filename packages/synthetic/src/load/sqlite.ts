@@ -1,5 +1,6 @@
 // SQLite loader: prepared statements in one transaction (all or nothing), the preset's previous synthetic rows
 // deleted first so loading the same preset twice gives the same table.
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Plan } from '../generate.js';
 import { OBSERVATION_COLUMNS, ORG_UNIT_COLUMNS, orgUnitValues, SYNTHETIC_SOURCE_TABLE, type LoadProgress, type LoadResult, type Loader } from './rows.js';
@@ -10,6 +11,9 @@ export class SqliteLoader implements Loader {
   private readonly db: Database.Database;
 
   constructor(file: string) {
+    if (!existsSync(file)) {
+      throw new Error(`${file} does not exist: start the API once (pnpm start) so it creates, migrates and seeds it, then load.`);
+    }
     this.db = new Database(file, { fileMustExist: true });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
