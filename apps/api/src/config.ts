@@ -52,6 +52,7 @@ export interface Config {
 export class ConfigError extends Error {}
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
+// eslint-disable-next-line no-restricted-properties -- this is the one module that reads the environment
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {

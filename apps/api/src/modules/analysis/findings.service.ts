@@ -91,6 +91,6 @@ export async function findingsFor(
   const findings: Finding[] = [];
   for (const report of reports) findings.push(...validateReport(await reportData(ctx, report)));
   return findings
-    .filter((f) => severity === null || f.severity === severity)
+    .filter((f) => severity == null || f.severity === severity)
     .map((f) => ({ ...f, values: f.values.map((v) => ({ label: v.label, value: v.value, raw: v.raw ?? null })) }));
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
 import type { OrgLevel } from '@cchc/domain';
 
 const ORG_LEVELS: OrgLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];

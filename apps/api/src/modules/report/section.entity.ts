@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { ReportEntity } from './report.entity.js';
 
