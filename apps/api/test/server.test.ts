@@ -1,0 +1,68 @@
+// The HTTP shell: the built web app with its SPA fallback, /healthz, and errors that never leak internals.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { startServer, type RunningServer } from '../src/server.js';
+
+describe('HTTP server with a built web app', () => {
+  let server: RunningServer;
+  let dir: string;
+  let url: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cchc-api-web-'));
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>CCHC</title><div id="root"></div>');
+    writeFileSync(path.join(dir, 'app.js'), 'console.log("app")');
+    const config = loadConfig({
+      DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`,
+      PORT: '0',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      WEB_DIST: dir,
+    });
+    server = await startServer(config, createLogger('silent'), { seed: false });
+    url = `http://127.0.0.1:${server.port}`;
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the built files and index.html for client-side routes', async () => {
+    expect(await (await fetch(`${url}/app.js`)).text()).toBe('console.log("app")');
+    const route = await fetch(`${url}/indicators/1.1?org=binh-thanh`);
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<div id="root">');
+  });
+
+  it('keeps /graphql and /healthz for the API', async () => {
+    expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok', database: 'sqlite' });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ orgUnits { code } }' }),
+    });
+    expect(await res.json()).toEqual({ data: { orgUnits: [] } });
+  });
+
+  it('answers a malformed query with a client error and no stack trace', async () => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ orgUnits { nope } }' }),
+    });
+    const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body)).not.toContain('stacktrace');
+  });
+
+  it('stops cleanly: closing twice is harmless and the port is released', async () => {
+    const config = loadConfig({ DATABASE_URL: `file:${path.join(dir, 'db2.sqlite')}`, PORT: '0', LOG_LEVEL: 'silent', WEB_DIST: dir });
+    const other = await startServer(config, createLogger('silent'), { seed: false });
+    await Promise.all([other.close(), other.close()]);
+    await expect(fetch(`http://127.0.0.1:${other.port}/healthz`)).rejects.toThrow();
+  });
+});
