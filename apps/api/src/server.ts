@@ -71,6 +71,8 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: true,
+    // main.ts owns shutdown (Apollo's own handler would re-raise the signal before the database is closed).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
