@@ -1,5 +1,12 @@
-// `pnpm --filter @cchc/dataset summary`: loads (and so validates) the dataset and prints what it holds.
+// `pnpm --filter @cchc/dataset summary`: loads (and so validates) the dataset, prints what it holds and the findings
+// of the domain's validation rules on each report.
+import { validateReport } from '@cchc/domain';
 import { loadDataset } from './load.js';
-import { formatSummary } from './summary.js';
+import { formatFindings, formatSummary } from './summary.js';
 
-console.log(formatSummary(loadDataset()));
+const dataset = loadDataset();
+console.log(formatSummary(dataset));
+for (const report of dataset.reports) {
+  console.log('');
+  console.log(formatFindings(report, validateReport(report)));
+}
