@@ -112,7 +112,7 @@ export function TargetCard({
                   <th scope="row">{t('targets.planned')}</th>
                   {points.map((p) => (
                     <td key={p.year} className="num">
-                      <Figure value={p.planned} />
+                      {p.planned === null ? <span className="muted" title={t('targets.notSet')}>—</span> : <Figure value={p.planned} />}
                     </td>
                   ))}
                 </tr>

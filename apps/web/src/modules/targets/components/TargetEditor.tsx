@@ -15,6 +15,7 @@ import { parseInputNumber } from '../utils/parseInputNumber';
 import {
   COMPARATORS,
   draftFromTarget,
+  mergeDrafts,
   milestoneField,
   programmeYears,
   validateTargetDraft,
@@ -54,6 +55,8 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
   const years = useMemo(() => programmeYears(programme), [programme]);
   const formatValue = (v: number) => format.number(v, { maximumFractionDigits: 6 }) ?? '';
   const [draft, setDraft] = useState<TargetDraft>(() => draftFromTarget(target, years, formatValue));
+  // The form as it was when editing began (or last resolved): what the user changed is measured against it.
+  const [origin, setOrigin] = useState<TargetDraft>(draft);
   // The version the user's edits are based on; it moves only when they choose how to resolve a conflict.
   const [base, setBase] = useState(target);
   const [showErrors, setShowErrors] = useState(false);
@@ -78,10 +81,11 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
     setServerErrors((s) => ({ ...s, [milestoneField(year)]: undefined }));
   };
 
-  const attempt = async (over: TargetCard_TargetFragment | null) => {
+  const attempt = async (over: TargetCard_TargetFragment | null, candidate = input) => {
     setShowErrors(true);
     setFailure(null);
-    if (!input) return;
+    if (!candidate) return;
+    const input = candidate;
     try {
       if (over) await save(over, input);
       else {
@@ -149,14 +153,21 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
         <ConflictPanel
           theirs={theirs}
           mine={draft}
+          origin={origin}
           busy={busy}
           onKeepMine={() => {
+            const theirsDraft = draftFromTarget(theirs, years, formatValue);
+            const merged = mergeDrafts(origin, draft, theirsDraft);
             setBase(theirs);
-            void attempt(theirs);
+            setOrigin(theirsDraft);
+            setDraft(merged);
+            void attempt(theirs, validateTargetDraft(merged, format.locale, years).input);
           }}
           onTakeTheirs={() => {
+            const theirsDraft = draftFromTarget(theirs, years, formatValue);
             setBase(theirs);
-            setDraft(draftFromTarget(theirs, years, formatValue));
+            setOrigin(theirsDraft);
+            setDraft(theirsDraft);
             setTheirs(null);
           }}
         />

@@ -27,14 +27,14 @@ export function TrajectoryChart({
   const format = useFormat();
   const option = useMemo(
     () => ({
-      grid: { left: 56, right: 24, top: 36, bottom: 32 },
+      grid: { left: 56, right: 96, top: 36, bottom: 32 },
       legend: { top: 0, data: [t('targets.planned'), t('targets.actual')] },
       tooltip: {
         trigger: 'axis',
         valueFormatter: (v: unknown) => (typeof v === 'number' ? `${format.number(v)}${unit === '%' ? '%' : ` ${unit}`}` : t('common.noData')),
       },
       xAxis: { type: 'category', data: points.map((p) => String(p.year)) },
-      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => format.number(v) ?? '' } },
+      yAxis: { type: 'value', scale: true, max: unit.trim() === '%' ? 100 : undefined, axisLabel: { formatter: (v: number) => format.number(v) ?? '' } },
       series: [
         {
           name: t('targets.planned'),
@@ -49,7 +49,7 @@ export function TrajectoryChart({
               ? undefined
               : {
                   symbol: 'none',
-                  label: { formatter: `${t('targets.target')} ${format.number(targetValue) ?? ''}` },
+                  label: { position: 'end', formatter: `${t('targets.target')}\n${format.number(targetValue) ?? ''}` },
                   lineStyle: { color: '#b45309' },
                   data: [{ yAxis: targetValue }],
                 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, draftFromTarget, validateTargetDraft, type TargetDraft } from './targetDraft';
+import { changedFields, draftFromTarget, mergeDrafts, validateTargetDraft, type TargetDraft } from './targetDraft';
 
 const programme = { startYear: 2026, endYear: 2030 };
 
@@ -107,5 +107,35 @@ describe('draftFromTarget and changedFields', () => {
     expect(unchanged && changedFields(saved, unchanged)).toEqual({ changes: {}, milestonesChanged: false });
     const edited = validateTargetDraft({ ...d, value: '95', milestones: d.milestones.map((m) => (m.year === 2027 ? { ...m, value: '93' } : m)) }, 'vi', programme).input;
     expect(edited && changedFields(saved, edited)).toEqual({ changes: { value: 95 }, milestonesChanged: true });
+  });
+});
+
+describe('mergeDrafts', () => {
+  const years = [2026, 2027].map((year) => ({ year, value: '' }));
+  const origin: TargetDraft = {
+    text: 'A',
+    comparator: 'AT_LEAST',
+    value: '90',
+    unit: '%',
+    indicatorCode: 'X',
+    baselineYear: '2025',
+    baselineValue: '80',
+    owner: '',
+    milestones: years,
+  };
+
+  it('keeps my edited fields and their edits to the fields I did not touch', () => {
+    const mine = { ...origin, value: '93' };
+    const theirs = { ...origin, value: '92', owner: 'Văn phòng', milestones: [{ year: 2026, value: '95,5' }, { year: 2027, value: '' }] };
+    const merged = mergeDrafts(origin, mine, theirs);
+    expect(merged.value).toBe('93');
+    expect(merged.owner).toBe('Văn phòng');
+    expect(merged.milestones).toEqual([{ year: 2026, value: '95,5' }, { year: 2027, value: '' }]);
+  });
+
+  it('takes my milestone where I changed that year, theirs elsewhere', () => {
+    const mine = { ...origin, milestones: [{ year: 2026, value: '' }, { year: 2027, value: '91' }] };
+    const theirs = { ...origin, milestones: [{ year: 2026, value: '85' }, { year: 2027, value: '88' }] };
+    expect(mergeDrafts(origin, mine, theirs).milestones).toEqual([{ year: 2026, value: '85' }, { year: 2027, value: '91' }]);
   });
 });

@@ -196,3 +196,27 @@ export function changedFields(target: TargetLike, input: TargetInput) {
     input.milestones.some((m) => target.milestones.find((t) => t.year === m.year)?.value !== m.value);
   return { changes, milestonesChanged };
 }
+
+/**
+ * After a conflict, "keep mine" applies only what this user changed (relative to the version they started from) on
+ * top of what the other person saved, so neither person's edits to different fields are lost.
+ */
+export function mergeDrafts(origin: TargetDraft, mine: TargetDraft, theirs: TargetDraft): TargetDraft {
+  const pick = <K extends Exclude<keyof TargetDraft, 'milestones'>>(key: K): TargetDraft[K] =>
+    mine[key] !== origin[key] ? mine[key] : theirs[key];
+  return {
+    text: pick('text'),
+    comparator: pick('comparator'),
+    value: pick('value'),
+    unit: pick('unit'),
+    indicatorCode: pick('indicatorCode'),
+    baselineYear: pick('baselineYear'),
+    baselineValue: pick('baselineValue'),
+    owner: pick('owner'),
+    milestones: theirs.milestones.map((m) => {
+      const before = origin.milestones.find((x) => x.year === m.year)?.value ?? '';
+      const edited = mine.milestones.find((x) => x.year === m.year)?.value ?? '';
+      return edited !== before ? { year: m.year, value: edited } : m;
+    }),
+  };
+}
