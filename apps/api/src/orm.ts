@@ -6,6 +6,7 @@ import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import type { DatabaseTarget } from './config.js';
 import { IndicatorComponentEntity, IndicatorEntity } from './modules/indicator/indicator.entity.js';
 import { ObservationEntity } from './modules/observation/observation.entity.js';
@@ -111,4 +112,25 @@ export async function openOrm(database: DatabaseTarget, options: OrmOptions = {}
 
 export async function migrate(orm: Orm): Promise<void> {
   await orm.getMigrator().up();
+}
+
+/** Arbitrary but fixed: the advisory lock key every CCHC API process takes while migrating and seeding. */
+const STARTUP_LOCK_KEY = 7_244_2021;
+
+/**
+ * Runs start-up work (migrations, seeding) while holding a PostgreSQL advisory lock on a dedicated connection, so
+ * that processes starting together take turns and the later ones find the work done. SQLite needs no lock here: one
+ * process owns an embedded database file.
+ */
+export async function withStartupLock<T>(database: DatabaseTarget, work: () => Promise<T>): Promise<T> {
+  if (database.dialect !== 'postgresql') return work();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    return await work();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]).catch(() => undefined);
+    await client.end();
+  }
 }

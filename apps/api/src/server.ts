@@ -15,7 +15,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { queryLimits } from './limits.js';
 import type { Logger } from './logger.js';
-import { migrate, openOrm, type Orm } from './orm.js';
+import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
 import { ensureDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.js';
 
@@ -56,9 +56,12 @@ function formatError(logger: Logger) {
 export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const orm = await openOrm(config.database, { onQuery: options.onQuery });
   try {
-    await migrate(orm);
-    if (options.seed !== false) await seedIfEmpty(orm, logger);
-    if (config.demoMode) await ensureDemoAccounts(orm, logger);
+    // Several API processes may start together on one database (issue 5): one at a time migrates and seeds.
+    await withStartupLock(config.database, async () => {
+      await migrate(orm);
+      if (options.seed !== false) await seedIfEmpty(orm, logger);
+      if (config.demoMode) await ensureDemoAccounts(orm, logger);
+    });
   } catch (err) {
     await orm.close(true);
     throw err;

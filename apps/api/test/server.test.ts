@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startServer, type RunningServer } from '../src/server.js';
+import pg from 'pg';
+import { DIALECTS, PG_ADMIN_URL } from './helpers/server.js';
 
 describe('HTTP server with a built web app', () => {
   let server: RunningServer;
@@ -64,5 +66,33 @@ describe('HTTP server with a built web app', () => {
     const other = await startServer(config, createLogger('silent'), { seed: false });
     await Promise.all([other.close(), other.close()]);
     await expect(fetch(`http://127.0.0.1:${other.port}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe.skipIf(DIALECTS.find((d) => d.dialect === 'postgresql')!.skip)('two API processes on one PostgreSQL database', () => {
+  it('start together: one migrates and seeds, the other finds it done', async () => {
+    const name = `cchc_test_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const config = loadConfig({
+      DATABASE_URL: PG_ADMIN_URL.replace(/\/test$/, `/${name}`),
+      PORT: '0',
+      DEMO_MODE: 'true',
+      LOG_LEVEL: 'silent',
+      WEB_DIST: path.join(tmpdir(), 'cchc-no-web-dist'),
+    });
+    const servers = await Promise.all([startServer(config, createLogger('silent')), startServer(config, createLogger('silent'))]);
+    try {
+      const conn = servers[0].orm.em.fork().getConnection();
+      const count = async (table: string) => Number(((await conn.execute(`select count(*) as n from ${table}`)) as { n: string }[])[0]!.n);
+      expect(await count('report')).toBe(1);
+      expect(await count('app_user')).toBe(4);
+      expect(await count('mikro_orm_migrations')).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
   });
 });
