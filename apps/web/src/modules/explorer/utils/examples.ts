@@ -41,10 +41,8 @@ query Ranking($indicatorCode: String!, $year: Int!, $within: String!) {
     rank
     of
     value
-    orgUnit {
-      code
-      name
-    }
+    raw
+    orgUnitCode
   }
 }`,
     variables: JSON.stringify({ indicatorCode: 'N.PAR.SCORE', year: 2023, within: 'dinh-hoa' }, null, 2),
