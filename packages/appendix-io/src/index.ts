@@ -1,6 +1,7 @@
 export { exportAppendix, appendixTable, type ExportAppendixInput } from './export.js';
 export {
   parseAppendix,
+  WARNING_KINDS,
   type AppendixProblem,
   type AppendixProblemKind,
   type AppendixRow,

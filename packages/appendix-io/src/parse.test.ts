@@ -64,6 +64,7 @@ describe('parseAppendix: encodings and line ends', () => {
         { code: '7.3', raw: '1', value: 1, note: null, rowNumber: 2 },
         { code: '3.4.2', raw: '99,5', value: 99.5, note: null, rowNumber: 3 },
       ],
+      warnings: [],
     });
   });
 
@@ -142,9 +143,12 @@ describe('parseAppendix: each problem with its row and column', () => {
     ]);
   });
 
-  it('refuses an enumeration value that is not in its legend', async () => {
-    const problems = problemsOf(await parseCsv(editedTable([[15, 3, '3']])));
-    expect(problems).toEqual([
+  it('accepts an enumeration value outside its legend as written, with a warning (validation flags it)', async () => {
+    const result = await parseCsv(editedTable([[15, 3, '3']]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.rows.find((row) => row.rowNumber === 15)).toMatchObject({ raw: '3', value: 3 });
+    expect(result.warnings).toEqual([
       expect.objectContaining({
         kind: 'NOT_IN_LEGEND',
         rowNumber: 15,
@@ -160,10 +164,11 @@ describe('parseAppendix: each problem with its row and column', () => {
     ['-1', false],
     ['100', true],
     ['0', true],
-  ])('a percentage of %s is %s within 0–100', async (raw, accepted) => {
+  ])('a percentage of %s is %s within 0–100: outside it is kept as written with a warning', async (raw, within) => {
     const result = await parseCsv(editedTable([[12, 3, raw]]));
-    if (accepted) expect(result.ok).toBe(true);
-    else expect(problemsOf(result)).toEqual([expect.objectContaining({ kind: 'PERCENT_OUT_OF_RANGE', rowNumber: 12, column: 'Số liệu' })]);
+    expect(result.ok).toBe(true);
+    if (within) expect(result.warnings).toEqual([]);
+    else expect(result.warnings).toEqual([expect.objectContaining({ kind: 'PERCENT_OUT_OF_RANGE', rowNumber: 12, column: 'Số liệu' })]);
   });
 
   it('refuses a name that differs from the template, giving both', async () => {
@@ -192,7 +197,6 @@ describe('parseAppendix: each problem with its row and column', () => {
       [6, 'NAME_MISMATCH'],
       [7, 'UNKNOWN_CODE'],
       [13, 'UNMATCHED_COMPONENT'],
-      [15, 'NOT_IN_LEGEND'],
     ]);
   });
 });

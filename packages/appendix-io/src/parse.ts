@@ -43,7 +43,17 @@ export interface AppendixRow {
   rowNumber: number;
 }
 
-export type ParseResult = { ok: true; rows: AppendixRow[] } | { ok: false; problems: AppendixProblem[] };
+/**
+ * `problems` reject the file; `warnings` do not. A value outside its legend or a percentage outside 0–100 is what the
+ * commune reported: it is stored as written and flagged by validation (ENUM_OUT_OF_LEGEND, PERCENT_OUT_OF_RANGE),
+ * never refused or corrected — refusing would force the uploader to "fix" the source.
+ */
+export type ParseResult =
+  | { ok: true; rows: AppendixRow[]; warnings: AppendixProblem[] }
+  | { ok: false; problems: AppendixProblem[]; warnings: AppendixProblem[] };
+
+/** Problem kinds that are reported but do not reject the file. */
+export const WARNING_KINDS: ReadonlySet<AppendixProblemKind> = new Set(['NOT_IN_LEGEND', 'PERCENT_OUT_OF_RANGE']);
 
 const COLUMN_INDEX: Record<AppendixColumn, number> = {
   STT: 0,
@@ -64,16 +74,16 @@ export async function parseAppendix(
 ): Promise<ParseResult> {
   const table = await readTable(bytes, format);
   if (!table.ok) {
-    return { ok: false, problems: [problem(table.rowNumber, '', '', table.reason, 'UNREADABLE_FILE')] };
+    return { ok: false, problems: [problem(table.rowNumber, '', '', table.reason, 'UNREADABLE_FILE')], warnings: [] };
   }
   const rows = table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [header, ...body] = rows;
   if (header === undefined) {
-    return { ok: false, problems: [problem(1, '', '', 'the file is empty: no header row', 'HEADER')] };
+    return { ok: false, problems: [problem(1, '', '', 'the file is empty: no header row', 'HEADER')], warnings: [] };
   }
   const headerProblems = checkHeader(header);
   // With a wrong header the columns cannot be trusted, so the rows are not read.
-  if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
+  if (headerProblems.length > 0) return { ok: false, problems: headerProblems, warnings: [] };
   return readBody(body, template);
 }
 
@@ -111,6 +121,7 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
   }
 
   const problems: AppendixProblem[] = [];
+  const warnings: AppendixProblem[] = [];
   const parsed: AppendixRow[] = [];
   const seenAt = new Map<string, number>();
   // The numbered row a "Trong đó" group hangs under, and the position of the last component row read in that group.
@@ -166,12 +177,12 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
     seenAt.set(indicator.code, row.rowNumber);
 
     const raw = cell('Số liệu');
-    const value = readValue(indicator, raw, row.rowNumber, problems);
+    const value = readValue(indicator, raw, row.rowNumber, problems, warnings);
     const note = cell('Ghi chú');
     parsed.push({ code: indicator.code, raw, value, note: note.trim() === '' ? null : note, rowNumber: row.rowNumber });
   }
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows: parsed };
+  return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, rows: parsed, warnings };
 
   function matchComponent(
     group: typeof parent,
@@ -203,7 +214,13 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
   }
 }
 
-function readValue(indicator: IndicatorDef, raw: string, rowNumber: number, problems: AppendixProblem[]): number | null {
+function readValue(
+  indicator: IndicatorDef,
+  raw: string,
+  rowNumber: number,
+  problems: AppendixProblem[],
+  warnings: AppendixProblem[],
+): number | null {
   if (raw.trim() === '') return null;
   if (indicator.valueType === 'TEXT') return null;
   let value: number | null;
@@ -219,7 +236,7 @@ function readValue(indicator: IndicatorDef, raw: string, rowNumber: number, prob
 
   const legend = indicator.legend ?? [];
   if (legend.length > 0 && !legend.some((entry) => entry.value === value)) {
-    problems.push(
+    warnings.push(
       problem(
         rowNumber,
         'Số liệu',
@@ -231,7 +248,7 @@ function readValue(indicator: IndicatorDef, raw: string, rowNumber: number, prob
   }
   const isPercent = indicator.valueType === 'PERCENT' || matchKey(indicator.unit ?? '') === '%';
   if (isPercent && (value < 0 || value > 100)) {
-    problems.push(
+    warnings.push(
       problem(
         rowNumber,
         'Số liệu',

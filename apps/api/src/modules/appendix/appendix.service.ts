@@ -1,6 +1,6 @@
 // PHỤ LỤC I import and export through @cchc/appendix-io. An import is all or nothing: every problem is listed and
 // nothing is written, or the org unit's appendix figures for the programme are replaced in one transaction.
-import { exportAppendix as writeAppendix, parseAppendix } from '@cchc/appendix-io';
+import { exportAppendix as writeAppendix, parseAppendix, type AppendixProblem } from '@cchc/appendix-io';
 import { parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -96,14 +96,11 @@ export async function importAppendix(
 
   const indicators = await loadIndicatorDefs(ctx.em);
   const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      rowsWritten: 0,
-      problems: parsed.problems.map(({ rowNumber, column, text, reason }) => ({ rowNumber, column, text, reason })),
-    };
-  }
+  const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
+  const warnings = parsed.warnings.map(toProblem);
+  if (!parsed.ok) return { ok: false, rowsWritten: 0, problems: parsed.problems.map(toProblem), warnings };
 
+  const headings = new Set(indicators.flatMap((i) => (i.parentCode !== null && !i.isComponentRow ? [i.parentCode] : [])));
   const programmeSpan: Period = { kind: 'SPAN', fromYear: programme.startYear, toYear: programme.endYear };
   const em = ctx.em.fork();
   let reportId = await reportOf(ctx, input.orgUnitCode, input.programme);
@@ -112,6 +109,7 @@ export async function importAppendix(
     (await appendixObservations(ctx, input.orgUnitCode, reportId)).map((o) => [o.indicatorCode, o.periodKey]),
   );
   const format = input.format;
+  let rowsWritten = 0;
   await em.transactional(async (tem) => {
     if (reportId === null) {
       const report = tem.create(ReportEntity, {
@@ -129,7 +127,10 @@ export async function importAppendix(
       sourceTable: APPENDIX_TABLE,
     });
     for (const row of parsed.rows) {
+      // A blank heading row ("1.", "1.2.") is the template's structure, not a figure: the report states nothing there.
+      if (row.raw.trim() === '' && headings.has(row.code)) continue;
       const period = previousPeriods.has(row.code) ? parsePeriodKey(previousPeriods.get(row.code)!) : programmeSpan;
+      rowsWritten += 1;
       tem.create(ObservationEntity, {
         indicatorCode: row.code,
         orgUnitCode: input.orgUnitCode,
@@ -151,5 +152,5 @@ export async function importAppendix(
     }
     await tem.flush();
   });
-  return { ok: true, rowsWritten: parsed.rows.length, problems: [] };
+  return { ok: true, rowsWritten, problems: [], warnings };
 }

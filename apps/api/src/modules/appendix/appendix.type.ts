@@ -39,4 +39,10 @@ export class AppendixImportResultType {
 
   @Field(() => [AppendixProblemType])
   problems!: AppendixProblemType[];
+
+  @Field(() => [AppendixProblemType], {
+    description:
+      'Values kept as written but flagged (an answer outside its legend, a percentage outside 0–100): they do not reject the file; validation reports them as findings.',
+  })
+  warnings!: AppendixProblemType[];
 }
