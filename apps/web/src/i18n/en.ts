@@ -160,6 +160,18 @@ export const en = {
     targets: 'Targets measured by it',
     noTargets: 'No target is measured by this indicator.',
   },
+  tasks: {
+    caption_one: 'Programme tasks ({{count}})',
+    caption_other: 'Programme tasks ({{count}})',
+    number: 'No.',
+    task: 'Task',
+    department: 'Responsible department',
+    completed: 'Outcome',
+    evidence: 'Evidence',
+    done: 'Completed',
+    notDone: 'Not completed',
+    notMarked: 'Not marked',
+  },
   findings: {
     title: 'Data checks',
     intro: 'Where the report\'s figures disagree or are invalid. Figures are kept as written; these are raised for review.',

@@ -166,6 +166,17 @@ export const vi = {
     targets: 'Mục tiêu gắn với chỉ tiêu',
     noTargets: 'Chưa có mục tiêu nào đo bằng chỉ tiêu này.',
   },
+  tasks: {
+    caption_other: 'Danh mục nhiệm vụ của Chương trình ({{count}})',
+    number: 'TT',
+    task: 'Nhiệm vụ',
+    department: 'Bộ phận thực hiện',
+    completed: 'Kết quả',
+    evidence: 'Sản phẩm, kết quả',
+    done: 'Hoàn thành',
+    notDone: 'Không hoàn thành',
+    notMarked: 'Không đánh dấu',
+  },
   findings: {
     title: 'Kết quả kiểm tra số liệu',
     intro: 'Những chỗ số liệu của báo cáo không khớp nhau hoặc không hợp lệ. Số liệu được giữ nguyên như báo cáo; ở đây chỉ nêu ra để xem xét.',

@@ -4,6 +4,10 @@ import { paths } from '../../../app/defaults';
 import { graphql } from '../../../gql';
 import type { SectionView_SectionFragment } from '../../../gql/graphql';
 import { IndicatorCard } from '../../indicator/components/IndicatorCard';
+import { TaskTable } from './TaskTable';
+
+/** The DANH MỤC section: its body is the task list, shown as a table from `tasks`. */
+const TASK_LIST_SECTION = 'DM';
 import { linkFigures, type FigureRef } from '../utils/linkFigures';
 import { cellIndicator, narrativeBlocks } from '../utils/narrativeBlocks';
 
@@ -111,6 +115,7 @@ export function SectionView({
           </ul>
         </nav>
       )}
+      {section.key === TASK_LIST_SECTION && <TaskTable orgUnitCode={orgUnitCode} programme={programme} />}
       {section.indicators.length > 0 && (
         <section aria-labelledby="section-indicators">
           <h2 id="section-indicators">{t('sections.indicators', { count: section.indicators.length })}</h2>
