@@ -1,6 +1,6 @@
 // Who is signed in, for the whole app: the token lives in localStorage, the user comes from `me`.
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { readToken, writeToken } from '../../../app/auth-token';
 import { CURRENT_USER } from '../graphql/me';
 import { canEditTargetsOf, type SessionUser } from '../utils/permissions';
@@ -17,12 +17,15 @@ const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: React.ReactNode }) {
   const client = useApolloClient();
-  const { data, loading } = useQuery(CURRENT_USER, { skip: !readToken(), fetchPolicy: 'cache-first' });
-  const user = readToken() ? (data?.me ?? null) : null;
+  // Held in state, not only in localStorage: signing in must re-render so the `me` query stops being skipped.
+  const [token, setToken] = useState(readToken);
+  const { data, loading } = useQuery(CURRENT_USER, { skip: !token, fetchPolicy: 'cache-first' });
+  const user = token ? (data?.me ?? null) : null;
 
   const signIn = useCallback(
-    async (token: string) => {
-      writeToken(token);
+    async (newToken: string) => {
+      writeToken(newToken);
+      setToken(newToken);
       // Everything cached so far was read anonymously; permissions and saved queries depend on the user.
       await client.resetStore();
     },
@@ -30,6 +33,7 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
   );
   const signOut = useCallback(async () => {
     writeToken(null);
+    setToken(null);
     await client.clearStore();
     client.writeQuery({ query: CURRENT_USER, data: { me: null } });
   }, [client]);
