@@ -127,6 +127,7 @@ async function main(): Promise<void> {
     options: {
       preset: { type: 'string', default: 'tiny' },
       reuse: { type: 'boolean', default: false },
+      'load-only': { type: 'boolean', default: false },
       systems: { type: 'string' },
     },
   });
@@ -167,6 +168,14 @@ async function main(): Promise<void> {
   }
   const admin = new pg.Client({ connectionString: dbUrl });
   await admin.connect();
+  if (values['load-only']) {
+    const counted = await admin.query<{ n: string; bytes: string }>(
+      'SELECT count(*) AS n, pg_database_size(current_database()) AS bytes FROM observation',
+    );
+    await admin.end();
+    process.stdout.write(`${JSON.stringify({ preset, load, observations: Number(counted.rows[0]?.n), databaseMb: Math.round(Number(counted.rows[0]?.bytes) / 2 ** 20) })}\n`);
+    return;
+  }
   await admin.query(PGL_SQL);
   // Generic plans of prepared statements pick the (indicator, year, unit) index for per-unit lookups and run ~20×
   // slower on W3; every system gets custom plans alike (documented in docs/benchmarks.md and docs/deployment.md).
@@ -371,7 +380,7 @@ async function main(): Promise<void> {
       const f = figures.get(id) as SystemFigures;
       f.soak = {
         rate,
-        mix: kinds.map(([w, weight]) => `${w} ${weight * 10}%`).join(', '),
+        mix: kinds.map(([w, weight]) => `${w} ${Math.round((weight / kinds.reduce((t, [, x]) => t + x, 0)) * 100)}%`).join(', '),
         result,
         rssBeforeMb: rssBefore,
         rssAfterMb: rssAfter,

@@ -38,9 +38,16 @@ describe.skipIf(!available)('two API processes on one PostgreSQL database', () =
 
   beforeAll(async () => {
     const url = await createDatabase(name);
-    // Migrations run once: the first process migrates and seeds; the second finds everything in place.
-    one = await startServer('setup', url, { env });
-    two = await startServer('setup', url, { env });
+    // Both start together on the empty database: one migrates and seeds under the API's advisory lock, the other
+    // waits and then finds everything in place.
+    const started = await Promise.allSettled([startServer('setup', url, { env }), startServer('setup', url, { env })]);
+    const failed = started.find((s) => s.status === 'rejected');
+    const running = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    if (failed) {
+      await Promise.all(running.map((s) => s.stop()));
+      throw failed.reason;
+    }
+    [one, two] = running as [RunningServer, RunningServer];
   });
 
   afterAll(async () => {
