@@ -24,9 +24,9 @@ type Stage = 'idle' | 'reading' | 'sending' | 'done' | 'rejected' | 'failed';
 const MIME = { CSV: 'text/csv', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /** Problems may come back as the result's list or inside a BAD_USER_INPUT error's extensions. */
-function problemsFromError(error: unknown): Problem[] {
+function listFromError(error: unknown, key: 'problems' | 'warnings'): Problem[] {
   for (const e of apiErrors(error)) {
-    const list = e.extensions.problems;
+    const list = e.extensions[key];
     if (Array.isArray(list))
       return (list as Record<string, unknown>[]).map((p) => ({
         row: typeof p.row === 'number' ? p.row : typeof p.rowNumber === 'number' ? p.rowNumber : null,
@@ -36,6 +36,41 @@ function problemsFromError(error: unknown): Problem[] {
       }));
   }
   return [];
+}
+
+function fromResult(list: readonly { rowNumber: number; column: string; text: string; reason: string }[] | undefined): Problem[] {
+  return (list ?? []).map((x) => ({ row: x.rowNumber, column: x.column, text: x.text, reason: x.reason }));
+}
+
+function ProblemTable({ problems, testId, caption }: { problems: Problem[]; testId: string; caption?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid={testId}>
+        {caption && <caption className="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">{t('import.row')}</th>
+            <th scope="col">{t('import.column')}</th>
+            <th scope="col">{t('import.text')}</th>
+            <th scope="col">{t('import.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i}>
+              <td>{p.row ?? '—'}</td>
+              <td>{p.column || '—'}</td>
+              <td>
+                <code className="raw">{p.text ?? ''}</code>
+              </td>
+              <td>{p.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 export default function ImportPage() {
@@ -48,6 +83,7 @@ export default function ImportPage() {
   const [stage, setStage] = useState<Stage>('idle');
   const [progress, setProgress] = useState(0);
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [warnings, setWarnings] = useState<Problem[]>([]);
   const [count, setCount] = useState<number | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [importAppendix] = useImportAppendixMutation();
@@ -68,6 +104,7 @@ export default function ImportPage() {
     event.preventDefault();
     if (!file || !format) return;
     setProblems([]);
+    setWarnings([]);
     setFailure(null);
     setCount(null);
     try {
@@ -76,17 +113,19 @@ export default function ImportPage() {
       setStage('sending');
       const result = await importAppendix({ variables: { orgUnitCode, programme, format, contentBase64 } });
       const outcome = result.data?.importAppendix;
+      setWarnings(fromResult(outcome?.warnings));
       if (outcome?.ok) {
         setCount(outcome.rowsWritten);
         setStage('done');
       } else {
-        setProblems((outcome?.problems ?? []).map((x) => ({ row: x.rowNumber, column: x.column, text: x.text, reason: x.reason })));
+        setProblems(fromResult(outcome?.problems));
         setStage('rejected');
       }
     } catch (error) {
-      const fromError = problemsFromError(error);
+      const fromError = listFromError(error, 'problems');
       if (fromError.length > 0) {
         setProblems(fromError);
+        setWarnings(listFromError(error, 'warnings'));
         setStage('rejected');
       } else {
         setFailure(error);
@@ -133,6 +172,7 @@ export default function ImportPage() {
                 setFile(e.target.files?.[0] ?? null);
                 setStage('idle');
                 setProblems([]);
+                setWarnings([]);
               }}
             />
             {file && !format && (
@@ -161,9 +201,14 @@ export default function ImportPage() {
         )}
       </form>
       {stage === 'done' && (
-        <p className="notice notice-success" role="status">
-          {t('import.done', { count: count ?? 0 })}
-        </p>
+        <section aria-labelledby="import-done">
+          <p id="import-done" className={warnings.length > 0 ? 'notice notice-warning' : 'notice notice-success'} role="status">
+            {warnings.length > 0
+              ? t('import.doneWithWarnings', { count: count ?? 0, warnings: t('import.warned', { count: warnings.length }) })
+              : t('import.done', { count: count ?? 0 })}
+          </p>
+          {warnings.length > 0 && <ProblemTable problems={warnings} testId="import-warnings" caption={t('import.warningsTitle')} />}
+        </section>
       )}
       {failure !== null && <ErrorNotice error={failure} />}
       {stage === 'rejected' && (
@@ -171,30 +216,13 @@ export default function ImportPage() {
           <h2 id="problems-title" role="alert">
             {t('import.rejected', { count: problems.length })}
           </h2>
-          <div className="table-wrap">
-            <table className="table" data-testid="import-problems">
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.row')}</th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.text')}</th>
-                  <th scope="col">{t('import.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, i) => (
-                  <tr key={i}>
-                    <td>{p.row ?? '—'}</td>
-                    <td>{p.column || '—'}</td>
-                    <td>
-                      <code className="raw">{p.text ?? ''}</code>
-                    </td>
-                    <td>{p.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProblemTable problems={problems} testId="import-problems" />
+          {warnings.length > 0 && (
+            <>
+              <h3 id="warnings-title">{t('import.alsoWarned', { count: warnings.length })}</h3>
+              <ProblemTable problems={warnings} testId="import-warnings" caption={t('import.warningsTitle')} />
+            </>
+          )}
         </section>
       )}
     </div>

@@ -11,6 +11,12 @@ export const IMPORT_APPENDIX = graphql(`
         text
         reason
       }
+      warnings {
+        rowNumber
+        column
+        text
+        reason
+      }
     }
   }
 `);
