@@ -2,20 +2,23 @@
 import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const apiSchema = '../api/schema.graphql';
-const schema = existsSync(apiSchema) ? apiSchema : './schema/contract.graphql';
+export const API_SCHEMA = '../api/schema.graphql';
 
-const config: CodegenConfig = {
-  schema,
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
-  ignoreNoDocuments: true,
-  generates: {
-    './src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string', ID: 'string' } },
+/** One definition for `pnpm codegen` and the drift test (src/test/codegenDrift.test.ts), so both generate alike. */
+export function codegenConfig(schema: string, outDir = './src/gql/'): CodegenConfig {
+  return {
+    schema,
+    documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+    ignoreNoDocuments: true,
+    silent: true,
+    generates: {
+      [outDir]: {
+        preset: 'client',
+        presetConfig: { fragmentMasking: false },
+        config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string', ID: 'string' } },
+      },
     },
-  },
-};
+  };
+}
 
-export default config;
+export default codegenConfig(existsSync(API_SCHEMA) ? API_SCHEMA : './schema/contract.graphql');
