@@ -2,6 +2,9 @@
 // the whole country, which the client uses only when the schema offers it (ranking with `first` and `level`).
 import { jsonPost, type SystemClient, type WorkloadParams } from './workloads.js';
 
+/** `compare` refuses more than this many org units per request (the API's input limit). */
+export const CCHC_MAX_COMPARE_UNITS = 500;
+
 export interface CchcCapabilities {
   /** `ranking` accepts `first` and `level` (and a null `withinOrgUnitCode` for the whole country). */
   countryRanking: boolean;
@@ -39,7 +42,7 @@ export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): Sy
         case 'W1':
           return jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, units: units.provinceCommunes, years: [p.toYear] } });
         case 'W1-5000':
-          return p.manyCommunes
+          return p.manyCommunes && p.manyCommunes.length <= CCHC_MAX_COMPARE_UNITS
             ? jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, units: p.manyCommunes, years: [p.toYear] } })
             : null;
         case 'W2':

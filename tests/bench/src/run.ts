@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadDataset } from '@cchc/dataset';
 import { planGeneration, PostgresLoader, type Preset } from '@cchc/synthetic';
-import { cchcCapabilities, cchcClient } from './cchc-client.js';
+import { CCHC_MAX_COMPARE_UNITS, cchcCapabilities, cchcClient } from './cchc-client.js';
 import { childEnv, IS_CI, REPO_ROOT } from './env.js';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import type { OpenLoadResult, OpenLoadSpec } from './open-load.js';
@@ -231,6 +231,9 @@ async function main(): Promise<void> {
     const capabilities = await cchcCapabilities(server.url);
     if (!capabilities.countryRanking) {
       cchcNotes.push('W2: CCHC’s `ranking` ranks the children of one parent; it has no `first`/`level` for a country-wide top 50, so W2 was not run for CCHC.');
+    }
+    if (params.manyCommunes && params.manyCommunes.length > CCHC_MAX_COMPARE_UNITS) {
+      cchcNotes.push(`W1-5000: CCHC’s \`compare\` accepts at most ${CCHC_MAX_COMPARE_UNITS} org units per request, so W1 over 5,000 communes was not run for CCHC.`);
     }
     const client = cchcClient(capabilities, units);
     clients.set(id, client);
