@@ -52,7 +52,7 @@ export const en = {
     working: 'Working…',
   },
   trend: { IMPROVED: 'better', WORSENED: 'worse', UNCHANGED: 'unchanged', NO_DATA: 'not enough data', NEUTRAL: 'not judged better or worse' },
-  change: { points: '{{value}} pp', places: '{{value}} places' },
+  change: { points: '{{value}} pp', places: '{{value}} places', sinceEarlierHint: 'The year before has no figure: compared with {{year}}, the latest year with one' },
   severity: { ERROR: 'Error', WARNING: 'Warning', INFO: 'Info' },
   status: { ACHIEVED: 'Achieved', ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data' },
   comparator: {
@@ -139,6 +139,7 @@ export const en = {
     relative: 'Change (%)',
     points: 'Percentage points',
     places: 'Places',
+    acrossGap: '(across years without a figure)',
     trend: 'Assessment',
     values: 'Values and sources',
     noValues: 'No figures for this unit yet.',

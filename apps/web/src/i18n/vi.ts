@@ -53,7 +53,7 @@ export const vi = {
     working: 'Đang xử lý…',
   },
   trend: { IMPROVED: 'tốt hơn', WORSENED: 'kém hơn', UNCHANGED: 'không đổi', NO_DATA: 'không đủ số liệu', NEUTRAL: 'không đánh giá tốt/xấu' },
-  change: { points: '{{value}} điểm %', places: '{{value}} bậc' },
+  change: { points: '{{value}} điểm %', places: '{{value}} bậc', sinceEarlierHint: 'Năm trước đó không có số liệu: so với {{year}}, năm gần nhất có số liệu' },
   severity: { ERROR: 'Lỗi', WARNING: 'Cảnh báo', INFO: 'Thông tin' },
   status: {
     ACHIEVED: 'Đã đạt',
@@ -145,6 +145,7 @@ export const vi = {
     relative: 'Thay đổi (%)',
     points: 'Điểm phần trăm',
     places: 'Số bậc',
+    acrossGap: '(qua năm không có số liệu)',
     trend: 'Đánh giá',
     values: 'Số liệu và nguồn',
     noValues: 'Chưa có số liệu cho đơn vị này.',

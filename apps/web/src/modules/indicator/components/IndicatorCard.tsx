@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/defaults';
 import { graphql } from '../../../gql';
 import type { IndicatorCard_IndicatorFragment } from '../../../gql/graphql';
-import { ChangeText } from '../../ui/components/ChangeText';
+import { LatestChangeText } from '../../ui/components/ChangeText';
 import { Figure, NoData } from '../../ui/components/Figure';
 import { Sparkline } from '../../ui/components/Sparkline';
 import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
@@ -57,7 +57,7 @@ export function IndicatorCard({ indicator, orgUnitCode }: { indicator: Indicator
             <span className="muted">{t('common.inYear', { year: summary.latest.year })}</span>
           </p>
           <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} inverted={indicator.valueType === 'RANK'} />
-          <ChangeText change={summary.change} valueType={indicator.valueType} />
+          <LatestChangeText summary={summary} valueType={indicator.valueType} unit={indicator.unit} />
         </>
       ) : single ? (
         <p className="card-value">

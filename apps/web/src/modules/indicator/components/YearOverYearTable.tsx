@@ -2,13 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { Figure } from '../../ui/components/Figure';
 import { TrendBadge } from '../../ui/components/TrendBadge';
 import { useFormat } from '../../ui/hooks/useFormat';
-import { yearOverYearSteps, type IndicatorKind, type YearPoint } from '../../ui/utils/series';
+import { gapBridges, yearOverYearSteps, type IndicatorKind, type YearPoint } from '../../ui/utils/series';
 
-/** Each consecutive pair of years: absolute, relative and percentage-point change, marked by the direction. */
+/**
+ * Each consecutive pair of years: absolute, relative and percentage-point change, marked by the direction. After a
+ * gap (a year without a figure) a further row gives the change from the latest earlier year with a figure.
+ */
 export function YearOverYearTable({ indicator, points, unit }: { indicator: IndicatorKind; points: YearPoint[]; unit?: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const steps = yearOverYearSteps(indicator, points);
+  const bridges = gapBridges(indicator, points);
+  const steps = yearOverYearSteps(indicator, points).flatMap((step) => [
+    { step, bridge: false },
+    ...bridges.filter((b) => b.toYear === step.toYear).map((b) => ({ step: b, bridge: true })),
+  ]);
   if (steps.length === 0) return <p className="muted">{t('indicator.noYoY')}</p>;
   const dash = <span className="no-data">—</span>;
   return (
@@ -28,10 +35,11 @@ export function YearOverYearTable({ indicator, points, unit }: { indicator: Indi
           </tr>
         </thead>
         <tbody>
-          {steps.map((s) => (
-            <tr key={`${s.fromYear}-${s.toYear}`}>
+          {steps.map(({ step: s, bridge }) => (
+            <tr key={`${s.fromYear}-${s.toYear}`} className={bridge ? 'yoy-bridge' : undefined}>
               <th scope="row">
                 {s.fromYear}→{s.toYear}
+                {bridge && <span className="yoy-bridge-note"> {t('indicator.acrossGap')}</span>}
               </th>
               <td className="num">
                 <Figure value={s.fromValue} unit={unit} />

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { HeadlineCard_IndicatorFragment } from '../../../gql/graphql';
 import { paths } from '../../../app/defaults';
-import { ChangeText } from '../../ui/components/ChangeText';
+import { LatestChangeText } from '../../ui/components/ChangeText';
 import { Figure, NoData } from '../../ui/components/Figure';
 import { Sparkline } from '../../ui/components/Sparkline';
 import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
@@ -73,7 +73,7 @@ export function HeadlineCard({
             />{' '}
             <span className="headline-year">{t('common.inYear', { year: summary.latest.year })}</span>
           </p>
-          <ChangeText change={summary.change} valueType={indicator.valueType} />
+          <LatestChangeText summary={summary} valueType={indicator.valueType} unit={indicator.unit} />
           <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} inverted={indicator.valueType === 'RANK'} />
         </>
       ) : fallback ? (

@@ -1,10 +1,11 @@
 import type { YearOverYear } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../hooks/useFormat';
+import type { LatestChange } from '../utils/series';
 import { TrendBadge } from './TrendBadge';
 
 /** The change that matters for the indicator's type: points for a percentage, places for a rank, else absolute. */
-export function ChangeText({ change, valueType }: { change: YearOverYear; valueType: string }) {
+export function ChangeText({ change, valueType, unit }: { change: YearOverYear; valueType: string; unit?: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   let text: string | null = null;
@@ -13,7 +14,10 @@ export function ChangeText({ change, valueType }: { change: YearOverYear; valueT
   if (measured) {
     if (valueType === 'PERCENT') text = t('change.points', { value: format.signed(change.percentagePointChange, { maximumFractionDigits: 2 }) });
     else if (valueType === 'RANK') text = t('change.places', { value: format.signed(change.placesChange) });
-    else text = format.signed(change.absoluteChange, { maximumFractionDigits: 2 });
+    else {
+      const value = format.signed(change.absoluteChange, { maximumFractionDigits: 2 });
+      text = unit ? `${value}\u00a0${unit}` : value;
+    }
   }
   return (
     <TrendBadge trend={change.trend} neutral={measured && change.trend === 'NO_DATA'}>
@@ -23,5 +27,23 @@ export function ChangeText({ change, valueType }: { change: YearOverYear; valueT
         ({change.fromYear}→{change.toYear})
       </span>
     </TrendBadge>
+  );
+}
+
+/**
+ * The latest change of a card. When the year before the latest has no figure, that gap stays shown and the change
+ * since the latest earlier year with a figure follows, labelled with both years.
+ */
+export function LatestChangeText({ summary, valueType, unit }: { summary: LatestChange; valueType: string; unit?: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <div className="change-lines">
+      <ChangeText change={summary.change} valueType={valueType} unit={unit} />
+      {summary.sinceEarlier && (
+        <span className="change-since" title={t('change.sinceEarlierHint', { year: summary.sinceEarlier.fromYear })}>
+          <ChangeText change={summary.sinceEarlier} valueType={valueType} unit={unit} />
+        </span>
+      )}
+    </div>
   );
 }

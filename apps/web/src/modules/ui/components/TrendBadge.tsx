@@ -8,7 +8,7 @@ export function TrendBadge({ trend, neutral = false, children }: { trend: Trend;
   const { t } = useTranslation();
   return (
     <span className={`trend trend-${neutral ? 'unchanged' : trend.toLowerCase()}`}>
-      <span aria-hidden="true">{neutral ? '◆' : ARROW[trend]}</span> {children}
+      <span aria-hidden="true">{neutral ? '◆' : ARROW[trend]}</span> {children}{' '}
       <span className="trend-label">{neutral ? t('trend.NEUTRAL') : t(`trend.${trend}`)}</span>
     </span>
   );

@@ -1,5 +1,5 @@
 // Turning an indicator's observations into a yearly series and its year-over-year steps (rules from @cchc/domain).
-import { yearOverYear, yearOverYearSeries, type Direction, type ValueType } from '@cchc/domain';
+import { yearOverYear, yearOverYearSeries, type Direction, type ValueType, type YearOverYear } from '@cchc/domain';
 
 export interface ObservationLike {
   value?: number | null;
@@ -44,13 +44,41 @@ function domainKind(indicator: IndicatorKind) {
   return { valueType: indicator.valueType as ValueType, direction: indicator.direction as Direction };
 }
 
-/** The latest reported year and its change from the year before (NO_DATA when that year is missing). */
-export function latestChange(indicator: IndicatorKind, points: readonly YearPoint[]) {
+export interface LatestChange {
+  latest: YearPoint;
+  /** From the calendar year before the latest: NO_DATA when that year has no figure (the gap stays visible). */
+  change: YearOverYear;
+  /** Only when the year before has no figure: from the latest earlier year that has one (e.g. 2023→2025). */
+  sinceEarlier: YearOverYear | null;
+}
+
+/** The latest reported year, its change from the year before and, across a gap, from the last year with a figure. */
+export function latestChange(indicator: IndicatorKind, points: readonly YearPoint[]): LatestChange | null {
   const reported = points.filter((p) => p.value !== null);
   const latest = reported[reported.length - 1];
   if (!latest) return null;
-  const previous = points.find((p) => p.year === latest.year - 1) ?? { year: latest.year - 1, value: null };
-  return { latest, change: yearOverYear(domainKind(indicator), previous, latest) };
+  const previous = points.find((p) => p.year === latest.year - 1 && p.value !== null) ?? { year: latest.year - 1, value: null };
+  const earlier = previous.value === null ? reported[reported.length - 2] : undefined;
+  return {
+    latest,
+    change: yearOverYear(domainKind(indicator), previous, latest),
+    sinceEarlier: earlier ? yearOverYear(domainKind(indicator), earlier, latest) : null,
+  };
+}
+
+/**
+ * For every reported year whose year before has no figure: the change from the latest earlier reported year. The
+ * consecutive steps across the gap stay NO_DATA; these are shown beside them, labelled with both years.
+ */
+export function gapBridges(indicator: IndicatorKind, points: readonly YearPoint[]): YearOverYear[] {
+  const reported = points.filter((p) => p.value !== null).sort((a, b) => a.year - b.year);
+  const bridges: YearOverYear[] = [];
+  for (let i = 1; i < reported.length; i += 1) {
+    const from = reported[i - 1];
+    const to = reported[i];
+    if (from && to && to.year - from.year > 1) bridges.push(yearOverYear(domainKind(indicator), from, to));
+  }
+  return bridges;
 }
 
 export function yearOverYearSteps(indicator: IndicatorKind, points: readonly YearPoint[]) {

@@ -1,0 +1,30 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { HeadlineCard_IndicatorFragment } from '../../../gql/graphql';
+import { renderWithApp } from '../../../test/render';
+import { HeadlineCard } from './HeadlineCard';
+
+const observation = (year: number, value: number | null) => ({
+    period: { key: String(year), label: `Năm ${year}`, labelEn: `Year ${year}`, year },
+  value,
+  raw: value === null ? '' : String(value).replace('.', ','),
+  rankOf: null,
+});
+
+const parScore: HeadlineCard_IndicatorFragment = {
+    code: 'N.PAR.SCORE',
+  name: 'Điểm Chỉ số cải cách hành chính',
+  unit: 'điểm',
+  valueType: 'SCORE',
+  direction: 'HIGHER_BETTER',
+  observations: [observation(2021, 80.1), observation(2022, 82.4), observation(2023, 85), observation(2025, 82.5)],
+};
+
+describe('HeadlineCard', () => {
+  it('shows the missing year before the latest and the change since the latest earlier year with a figure', () => {
+    renderWithApp(<HeadlineCard indicator={parScore} orgUnitCode="binh-thanh" title="Chỉ số CCHC" />, { locale: 'vi' });
+    const card = screen.getByTestId('headline-N.PAR.SCORE');
+    expect(card).toHaveTextContent('(2024→2025) không đủ số liệu');
+    expect(card).toHaveTextContent(/-2,5 điểm \(2023→2025\) kém hơn/);
+  });
+});
