@@ -1,2 +1,3 @@
 import base from '@cchc/eslint-config';
-export default base;
+
+export default [...base, { files: ['src/env.ts'], rules: { 'no-restricted-properties': 'off' } }];

@@ -1,3 +1,5 @@
+import { baseURL } from './env.js';
+
 // Talks to the server the way any client does (POST /graphql), to sign in and to seed data for a scenario.
 export const DEMO_PASSWORD = 'cchc-demo';
 
@@ -20,11 +22,7 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLError[];
 }
 
-export function baseURL(): string {
-  const url = process.env.E2E_BASE_URL;
-  if (!url) throw new Error('E2E_BASE_URL is not set: the global setup starts the server and sets it');
-  return url;
-}
+export { baseURL };
 
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${baseURL()}/graphql`, {

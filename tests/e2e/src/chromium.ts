@@ -1,7 +1,8 @@
 // Debian's Chromium, never a downloaded browser: the machines running these tests have no internet.
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from './env.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH, isCI } from './env.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -11,8 +12,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-export const isCI = process.env.CI === 'true' || process.env.CI === '1';
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverEnvironment, SERVER_LOG, SERVER_LOG_LEVEL } from './env.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const API_MAIN = join(repoRoot, 'apps/api/dist/main.js');
@@ -57,21 +58,20 @@ export async function startServer(): Promise<RunningServer> {
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: dirname(dirname(API_MAIN)),
-    env: {
-      ...process.env,
+    env: serverEnvironment({
       DATABASE_URL: `file:${join(dataDir, 'cchc.sqlite')}`,
       PORT: String(port),
       NODE_ENV: 'development',
       DEMO_MODE: 'true',
-      LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
+      LOG_LEVEL: SERVER_LOG_LEVEL,
       WEB_DIST,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
-    if (process.env.E2E_SERVER_LOG) process.stderr.write(chunk);
+    if (SERVER_LOG) process.stderr.write(chunk);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

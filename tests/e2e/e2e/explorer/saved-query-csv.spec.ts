@@ -1,0 +1,46 @@
+// An analyst opens a saved query in the explorer, runs it, and downloads the result rows as CSV.
+import { readFile } from 'node:fs/promises';
+import { saveQuery } from '../../src/api.js';
+import { artifactPath } from '../../src/artifacts.js';
+import { expect, test } from '../../src/fixtures.js';
+import { ExplorerPage } from '../../src/pages/ExplorerPage.js';
+
+test.use({ user: 'analyst' });
+
+const QUERY = `query OnlineFiling($code: String!, $orgUnitCode: String!) {
+  indicator(code: $code) {
+    observations(orgUnitCode: $orgUnitCode) {
+      period { year }
+      value
+      raw
+    }
+  }
+}`;
+
+test('run a saved query in the explorer and download its CSV', async ({ page, shot }, testInfo) => {
+  const name = `Tỷ lệ hồ sơ trực tuyến ${testInfo.workerIndex}-${Date.now()}`;
+  await saveQuery('analyst', name, QUERY, { code: 'N.TTHC.ONLINE_FILE_RATE', orgUnitCode: 'binh-thanh' });
+
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  await expect(explorer.downloadButton).toBeDisabled();
+  await explorer.openSaved(name);
+  await explorer.run();
+  await expect(explorer.downloadButton).toBeEnabled();
+  await shot('explorer-saved-query');
+
+  const download = await explorer.downloadCsv();
+  expect(download.suggestedFilename()).toBe('cchc-query.csv');
+  const path = artifactPath('downloads', 'saved-query.csv');
+  await download.saveAs(path);
+  const text = await readFile(path, 'utf8');
+  // A byte-order mark so spreadsheet programs read UTF-8, then one row per year with the report's text as written.
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.slice(1).split(/\r?\n/)).toEqual([
+    'period.year,value,raw',
+    '2021,28.05,"28,05%"',
+    '2022,45.11,"45,11%"',
+    '2023,98.53,"98,53%"',
+    '2024,100,100%',
+  ]);
+});
