@@ -52,7 +52,7 @@ export const en = {
     working: 'Working…',
   },
   trend: { IMPROVED: 'better', WORSENED: 'worse', UNCHANGED: 'unchanged', NO_DATA: 'not enough data', NEUTRAL: 'not judged better or worse' },
-  change: { points: '{{value}} pp', places: '{{value}} places', sinceEarlierHint: 'The year before has no figure: compared with {{year}}, the latest year with one' },
+  change: { pointsUnit: 'pp', pointsUnitFull: 'percentage points', places: '{{value}} places', sinceEarlierHint: 'The year before has no figure: compared with {{year}}, the latest year with one' },
   severity: { ERROR: 'Error', WARNING: 'Warning', INFO: 'Info' },
   status: { ACHIEVED: 'Achieved', ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data' },
   comparator: {

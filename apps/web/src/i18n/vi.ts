@@ -53,7 +53,7 @@ export const vi = {
     working: 'Đang xử lý…',
   },
   trend: { IMPROVED: 'tốt hơn', WORSENED: 'kém hơn', UNCHANGED: 'không đổi', NO_DATA: 'không đủ số liệu', NEUTRAL: 'không đánh giá tốt/xấu' },
-  change: { points: '{{value}} điểm %', places: '{{value}} bậc', sinceEarlierHint: 'Năm trước đó không có số liệu: so với {{year}}, năm gần nhất có số liệu' },
+  change: { pointsUnit: 'điểm phần trăm', pointsUnitFull: 'điểm phần trăm', places: '{{value}} bậc', sinceEarlierHint: 'Năm trước đó không có số liệu: so với {{year}}, năm gần nhất có số liệu' },
   severity: { ERROR: 'Lỗi', WARNING: 'Cảnh báo', INFO: 'Thông tin' },
   status: {
     ACHIEVED: 'Đã đạt',

@@ -8,11 +8,22 @@ import { TrendBadge } from './TrendBadge';
 export function ChangeText({ change, valueType, unit }: { change: YearOverYear; valueType: string; unit?: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  let text: string | null = null;
+  let text: React.ReactNode = null;
   // A NEUTRAL indicator's change has values but no verdict: show the change, say it is not judged.
   const measured = change.fromValue !== null && change.toValue !== null;
   if (measured) {
-    if (valueType === 'PERCENT') text = t('change.points', { value: format.signed(change.percentagePointChange, { maximumFractionDigits: 2 }) });
+    if (valueType === 'PERCENT') {
+      // Percentage points, not percent: the short form (English "pp") is explained by its title.
+      const short = t('change.pointsUnit');
+      const full = t('change.pointsUnitFull');
+      text = (
+        <>
+          {format.signed(change.percentagePointChange, { maximumFractionDigits: 2 })}
+          {'\u00a0'}
+          {short === full ? short : <abbr title={full}>{short}</abbr>}
+        </>
+      );
+    }
     else if (valueType === 'RANK') text = t('change.places', { value: format.signed(change.placesChange) });
     else {
       const value = format.signed(change.absoluteChange, { maximumFractionDigits: 2 });
