@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(path.resolve(packageDir, '../web/dist')),
   JWT_SECRET: z.string().min(32).optional(),
+  CCHC_DISABLE_BATCHING: booleanFlag.optional(),
 });
 
 export interface Config {
@@ -47,6 +48,11 @@ export interface Config {
   webDist: string | null;
   /** Signs bearer tokens. Every API process on one database must share it (issue 5 runs two). */
   jwtSecret: string;
+  /**
+   * Turns the per-request DataLoaders' batching off (one SQL statement per key). Only the benchmark sets it, to
+   * show what batching buys; never set it in production.
+   */
+  disableBatching: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +85,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: existsSync(path.join(e.WEB_DIST, 'index.html')) ? e.WEB_DIST : null,
     // Outside production a fixed development secret keeps tokens valid across restarts and processes.
     jwtSecret: e.JWT_SECRET ?? 'cchc-development-secret-not-for-production-use',
+    disableBatching: e.CCHC_DISABLE_BATCHING ?? false,
   };
 }

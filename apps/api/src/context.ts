@@ -14,5 +14,5 @@ export interface Context {
 }
 
 export function createContext(em: SqlEntityManager, user: AuthUser | null, config: Config, logger: Logger): Context {
-  return { em, user, loaders: createLoaders(em), config, logger } satisfies Context;
+  return { em, user, loaders: createLoaders(em, { batch: !config.disableBatching }), config, logger } satisfies Context;
 }

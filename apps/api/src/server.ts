@@ -2,7 +2,12 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -85,6 +90,11 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from the internet; the web app ships GraphiQL instead.
       ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
+      // The API sets no cache hints and reports to no Apollo service; the default cache-control plugin's
+      // willResolveField ran on every resolved field (17% of a W3 request's CPU in docs/benchmarks.md).
+      ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<Context>,
+      ApolloServerPluginUsageReportingDisabled() as ApolloServerPlugin<Context>,
+      ApolloServerPluginInlineTraceDisabled() as ApolloServerPlugin<Context>,
     ],
   });
   await apollo.start();

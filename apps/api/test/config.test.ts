@@ -16,6 +16,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', DEMO_MODE: 'true' }).demoMode).toBe(true);
   });
 
+  it('reads CCHC_DISABLE_BATCHING, batching on by default', () => {
+    expect(loadConfig({}).disableBatching).toBe(false);
+    expect(loadConfig({ CCHC_DISABLE_BATCHING: '1' }).disableBatching).toBe(true);
+    expect(() => loadConfig({ CCHC_DISABLE_BATCHING: 'maybe' })).toThrow(/CCHC_DISABLE_BATCHING/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);

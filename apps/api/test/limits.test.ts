@@ -2,21 +2,8 @@
 // the SQL statements of a deep query do not grow with the data.
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IndicatorComponentEntity, IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
-import { ObservationEntity } from '../src/modules/observation/observation.entity.js';
-import { SectionEntity, SectionIndicatorEntity } from '../src/modules/report/section.entity.js';
+import { DEEP_REPORT_QUERY, growReport } from './helpers/grow.js';
 import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
-
-const DEEP_REPORT_QUERY = `{
-  report(orgUnitCode: "binh-thanh", programme: "2021-2025") {
-    sections { number children { number children { number
-      indicators { code components { role indicator { code observations(orgUnitCode: "binh-thanh") { raw value period { label } } } }
-                   observations(orgUnitCode: "binh-thanh") { raw value period { label year } source { quote section { number } } } } }
-      indicators { code components { role indicator { code observations(orgUnitCode: "binh-thanh") { raw value period { label } } } }
-                   observations(orgUnitCode: "binh-thanh") { raw value period { label year } source { quote section { number } } } } }
-    indicators { code observations(orgUnitCode: "binh-thanh") { raw value } } }
-  }
-}`;
 
 const PAGE_QUERY = `query($after: String) {
   indicators(first: 100, after: $after) {
@@ -40,51 +27,7 @@ describe.each(DIALECTS)('limits and batching ($dialect)', ({ dialect, skip }) =>
     return { count: t.statements.filter((s) => /\b(select|with)\b/i.test(s)).length, res };
   };
 
-  /** Adds `n` ratio indicators with two components and yearly figures each, linked to every section of the report. */
-  async function grow(from: number, n: number) {
-    const em = t.server.orm.em.fork();
-    const sections = await em.find(SectionEntity, {});
-    for (let i = from; i < from + n; i++) {
-      const make = (code: string) =>
-        em.create(IndicatorEntity, {
-          code,
-          codeAsWritten: code,
-          name: `Test ${code}`,
-          unit: 'Hồ sơ',
-          valueType: 'COUNT',
-          direction: 'HIGHER_BETTER',
-          area: 'PROCEDURES',
-          isComponentRow: false,
-          legend: null,
-          origin: 'NARRATIVE',
-          order: 10_000 + i,
-        });
-      const ratio = make(`T.GROW.${i}`);
-      const numerator = make(`T.GROW.${i}.n`);
-      const denominator = make(`T.GROW.${i}.d`);
-      em.create(IndicatorComponentEntity, { indicator: ratio, component: numerator, role: 'NUMERATOR', order: 0 });
-      em.create(IndicatorComponentEntity, { indicator: ratio, component: denominator, role: 'DENOMINATOR', order: 1 });
-      for (const section of sections) em.create(SectionIndicatorEntity, { section, indicator: ratio });
-      for (const code of [ratio.code, numerator.code, denominator.code]) {
-        for (const year of [2021, 2022, 2023, 2024]) {
-          em.create(ObservationEntity, {
-            indicatorCode: code,
-            orgUnitCode: 'binh-thanh',
-            periodKey: String(year),
-            periodKind: 'YEAR',
-            year,
-            endYear: year,
-            value: year,
-            raw: String(year),
-            sourceQuote: 'test fixture',
-            sourceSectionId: sections[0]!.id,
-            synthetic: true,
-          });
-        }
-      }
-    }
-    await em.flush();
-  }
+  const grow = (from: number, n: number) => growReport(t, from, n);
 
   it.skipIf(skip)('answers the deep report query in a number of statements that does not grow with the data', async () => {
     // First make every level of the query non-empty, so that only the amount of data differs between the two runs.

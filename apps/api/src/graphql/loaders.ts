@@ -44,23 +44,28 @@ function groupBy<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
   return map;
 }
 
-function one<K, V>(fetch: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
+export interface LoaderOptions {
+  /** false: every key gets its own statement (the benchmark's "batching off" system). */
+  batch: boolean;
+}
+
+function one<K, V>(options: LoaderOptions, fetch: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
   return new DataLoader<K, V | null>(
     async (keys) => {
       const found = new Map((await fetch([...keys])).map((v) => [keyOf(v), v]));
       return keys.map((k) => found.get(k) ?? null);
     },
-    { maxBatchSize: MAX_KEYS_PER_STATEMENT },
+    { maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
   );
 }
 
-function many<K, V>(fetch: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
+function many<K, V>(options: LoaderOptions, fetch: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
   return new DataLoader<K, V[]>(
     async (keys) => {
       const grouped = groupBy(await fetch([...keys]), keyOf);
       return keys.map((k) => grouped.get(k) ?? []);
     },
-    { maxBatchSize: MAX_KEYS_PER_STATEMENT },
+    { maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
   );
 }
 
@@ -71,15 +76,17 @@ export interface ObservationKey {
   to: number | null;
 }
 
-export function createLoaders(em: SqlEntityManager) {
+export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { batch: true }) {
   const knex = em.getKnex();
 
   const orgUnit = one<string, OrgUnitType>(
+    options,
     async (codes) =>
       (await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('code', codes))).map(toOrgUnit),
     (o) => o.code,
   );
   const orgUnitChildren = many<string, OrgUnitType>(
+    options,
     async (codes) =>
       (
         await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('parent_code', codes).orderBy('name'))
@@ -87,16 +94,19 @@ export function createLoaders(em: SqlEntityManager) {
     (o) => o.parentCode ?? '',
   );
   const programme = one<string, ProgrammeType>(
+    options,
     async (codes) =>
       (await rows(em, knex('programme').select(PROGRAMME_COLUMNS).whereIn('code', codes))).map(toProgramme),
     (p) => p.code,
   );
   const indicator = one<string, IndicatorType>(
+    options,
     async (codes) =>
       (await rows(em, knex('indicator').select(INDICATOR_COLUMNS).whereIn('code', codes))).map(toIndicator),
     (i) => i.code,
   );
   const indicatorChildren = many<string, IndicatorType>(
+    options,
     async (codes) =>
       (
         await rows(
@@ -107,6 +117,7 @@ export function createLoaders(em: SqlEntityManager) {
     (i) => i.parentCode ?? '',
   );
   const components = many<string, IndicatorComponentType>(
+    options,
     async (codes) =>
       (
         await rows(
@@ -117,6 +128,7 @@ export function createLoaders(em: SqlEntityManager) {
     (c) => c.indicatorCode,
   );
   const dependents = many<string, IndicatorComponentType>(
+    options,
     async (codes) =>
       (
         await rows(
@@ -127,10 +139,12 @@ export function createLoaders(em: SqlEntityManager) {
     (c) => c.componentCode,
   );
   const section = one<number, SectionType>(
+    options,
     async (ids) => (await rows(em, knex('section').select(SECTION_COLUMNS).whereIn('id', ids))).map(toSection),
     (s) => s.id,
   );
   const sectionChildren = many<number, SectionType>(
+    options,
     async (ids) =>
       (
         await rows(em, knex('section').select(SECTION_COLUMNS).whereIn('parent_id', ids).orderBy('sort_order'))
@@ -138,6 +152,7 @@ export function createLoaders(em: SqlEntityManager) {
     (s) => s.parentId ?? 0,
   );
   const sectionIndicators = many<number, IndicatorType & { sectionId: number }>(
+    options,
     async (ids) =>
       (
         await rows(
@@ -153,6 +168,7 @@ export function createLoaders(em: SqlEntityManager) {
     (i) => i.sectionId,
   );
   const indicatorSections = many<string, SectionType & { indicatorCode: string }>(
+    options,
     async (codes) =>
       (
         await rows(
@@ -168,6 +184,7 @@ export function createLoaders(em: SqlEntityManager) {
     (s) => s.indicatorCode,
   );
   const orgUnitReports = many<string, ReportType>(
+    options,
     async (codes) =>
       (
         await rows(em, knex('report').select(REPORT_COLUMNS).whereIn('org_unit_code', codes).orderBy('programme_code'))
@@ -175,10 +192,12 @@ export function createLoaders(em: SqlEntityManager) {
     (r) => r.orgUnitCode,
   );
   const report = one<number, ReportType>(
+    options,
     async (ids) => (await rows(em, knex('report').select(REPORT_COLUMNS).whereIn('id', ids))).map(toReport),
     (r) => r.id,
   );
   const reportRootSections = many<number, SectionType>(
+    options,
     async (ids) =>
       (
         await rows(
@@ -189,6 +208,7 @@ export function createLoaders(em: SqlEntityManager) {
     (s) => s.reportId,
   );
   const indicatorTargets = many<string, TargetType>(
+    options,
     async (codes) =>
       (
         await rows(em, knex('target').select(TARGET_COLUMNS).whereIn('indicator_code', codes).orderBy('id'))
@@ -196,6 +216,7 @@ export function createLoaders(em: SqlEntityManager) {
     (t) => t.indicatorCode,
   );
   const milestones = many<number, YearValueType & { targetId: number }>(
+    options,
     async (ids) =>
       (
         await rows(
@@ -206,6 +227,7 @@ export function createLoaders(em: SqlEntityManager) {
     (m) => m.targetId,
   );
   const history = many<number, TargetChangeType & { targetId: number }>(
+    options,
     async (ids) =>
       (
         await rows(em, knex('target_history').select(HISTORY_COLUMNS).whereIn('target_id', ids).orderBy(['at', 'id']))
@@ -237,7 +259,7 @@ export function createLoaders(em: SqlEntityManager) {
       }
       return keys.map((k) => found.get(JSON.stringify([k.indicatorCode, k.orgUnitCode, k.from, k.to])) ?? []);
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.indicatorCode, k.orgUnitCode, k.from, k.to]), maxBatchSize: MAX_KEYS_PER_STATEMENT },
+    { cacheKeyFn: (k) => JSON.stringify([k.indicatorCode, k.orgUnitCode, k.from, k.to]), maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
   );
 
   return {

@@ -53,7 +53,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(dialect: Dialect, options: Omit<ServerOptions, 'onQuery'> = {}): Promise<TestServer> {
+export async function startTestServer(
+  dialect: Dialect,
+  options: Omit<ServerOptions, 'onQuery'> = {},
+  /** Extra environment for loadConfig (e.g. CCHC_DISABLE_BATCHING). */
+  env: Record<string, string> = {},
+): Promise<TestServer> {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   if (dialect === 'sqlite') {
@@ -81,6 +86,7 @@ export async function startTestServer(dialect: Dialect, options: Omit<ServerOpti
     DEMO_MODE: 'true',
     LOG_LEVEL: 'silent',
     WEB_DIST: path.join(tmpdir(), 'cchc-no-web-dist'),
+    ...env,
   });
   const statements: string[] = [];
   const server = await startServer(config, createLogger('silent'), {
