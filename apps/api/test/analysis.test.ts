@@ -2,6 +2,7 @@
 import { rankUnits } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ObservationEntity } from '../src/modules/observation/observation.entity.js';
+import { OrgUnitEntity } from '../src/modules/org-unit/org-unit.entity.js';
 import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
 
 type Entry = { orgUnitCode: string; rank: number | null; of: number; value: number | null; raw: string | null };
@@ -38,6 +39,18 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     peer('N.PAR.SCORE', 'dinh-bien', 70.5, '70,5');
     peer('N.PAR.RANK', 'cho-chu', 3, '3/23');
     peer('N.PAR.RANK', 'bao-cuong', 2, '2/23');
+    await em.flush();
+    // A second province (province → district → two communes) so that "within" and "the whole country" differ.
+    const unit = (code: string, level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE', parent: OrgUnitEntity | null) =>
+      em.create(OrgUnitEntity, { code, name: `Test ${code}`, level, kind: level === 'COMMUNE' ? 'xã' : level === 'DISTRICT' ? 'huyện' : 'tỉnh', parent });
+    const province = unit('t-province', 'PROVINCE', null);
+    const district = unit('t-district', 'DISTRICT', province);
+    unit('t-commune-a', 'COMMUNE', district);
+    unit('t-commune-b', 'COMMUNE', district);
+    await em.flush();
+    peer('N.PAR.SCORE', 't-commune-a', 95, '95');
+    peer('N.PAR.SCORE', 't-commune-b', 60, '60');
+    peer('N.PAR.SCORE', 't-district', 80, '80');
     await em.flush();
   });
   afterAll(async () => t?.close());
@@ -87,6 +100,67 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
   it.skipIf(skip)('returns no ranks for a year nobody reported', async () => {
     const entries = await ranking('N.PAR.SCORE', 2024);
     expect(entries.every((e) => e.rank === null && e.of === 0)).toBe(true);
+  });
+
+  type Page = { totalCount: number; rankedCount: number; entries: Entry[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const page = async (variables: Record<string, unknown>) => {
+    const res = await t.gql<{ rankingPage: Page }>(
+      `query($i: String!, $y: Int!, $w: String, $l: OrgLevel, $f: Int, $a: String) {
+         rankingPage(indicatorCode: $i, year: $y, withinOrgUnitCode: $w, level: $l, first: $f, after: $a) {
+           totalCount rankedCount entries { orgUnitCode rank of value raw } pageInfo { hasNextPage endCursor } } }`,
+      { i: 'N.PAR.SCORE', y: 2023, ...variables },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.rankingPage;
+  };
+
+  it.skipIf(skip)("ranks a province's communes (its districts' children, found in SQL) with the total count", async () => {
+    const p = await page({ w: 'thai-nguyen', f: 3 });
+    expect(p.totalCount).toBe(23);
+    expect(p.rankedCount).toBe(4);
+    expect(p.entries.map((e) => [e.orgUnitCode, e.rank, e.of])).toEqual([
+      ['binh-thanh', 1, 4],
+      ['cho-chu', 1, 4],
+      ['bao-cuong', 3, 4],
+    ]);
+    expect(p.pageInfo.hasNextPage).toBe(true);
+    const next = await page({ w: 'thai-nguyen', f: 3, a: p.pageInfo.endCursor });
+    expect(next.entries[0]).toMatchObject({ orgUnitCode: 'dinh-bien', rank: 4, of: 4 });
+    expect(next.entries.slice(1).every((e) => e.rank === null)).toBe(true);
+    expect(next.totalCount).toBe(23);
+  });
+
+  it.skipIf(skip)('ranks every commune of the country when within is null, and other levels on request', async () => {
+    const country = await page({ w: null, f: 50 });
+    expect(country.totalCount).toBe(25);
+    expect(country.rankedCount).toBe(6);
+    expect(country.entries.slice(0, 6).map((e) => [e.orgUnitCode, e.rank])).toEqual([
+      ['t-commune-a', 1],
+      ['binh-thanh', 2],
+      ['cho-chu', 2],
+      ['bao-cuong', 4],
+      ['dinh-bien', 5],
+      ['t-commune-b', 6],
+    ]);
+    expect(country.pageInfo.hasNextPage).toBe(false);
+    const districts = await page({ w: null, l: 'DISTRICT' });
+    expect(districts.entries.map((e) => [e.orgUnitCode, e.rank, e.of])).toEqual([
+      ['t-district', 1, 1],
+      ['dinh-hoa', null, 1],
+    ]);
+    // The plain list is the same entries (backwards compatible with the district-only ranking).
+    const list = await t.gql<{ ranking: Entry[] }>('{ ranking(indicatorCode: "N.PAR.SCORE", year: 2023, first: 2) { orgUnitCode rank } }');
+    expect(list.data!.ranking).toEqual([
+      { orgUnitCode: 't-commune-a', rank: 1 },
+      { orgUnitCode: 'binh-thanh', rank: 2 },
+    ]);
+  });
+
+  it.skipIf(skip)('refuses a bad page size or cursor with a clear error', async () => {
+    const res = await t.gql('{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, first: 5000) { totalCount } }');
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const bad = await t.gql('{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, after: "nope") { totalCount } }');
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it.skipIf(skip)('compares one cell per indicator × unit × year with the change from the year before', async () => {

@@ -1,12 +1,12 @@
 // How CCHC's GraphQL API answers each workload. W1 and W3 use the contract's `compare`; W2 needs a ranking across
-// the whole country, which the client uses only when the schema offers it (ranking with `first` and `level`).
+// the whole country, which the client uses only when the schema offers it (rankingPage with `first` and `level`).
 import { jsonPost, type SystemClient, type WorkloadParams } from './workloads.js';
 
 /** `compare` refuses more than this many org units per request (the API's input limit). */
 export const CCHC_MAX_COMPARE_UNITS = 500;
 
 export interface CchcCapabilities {
-  /** `ranking` accepts `first` and `level` (and a null `withinOrgUnitCode` for the whole country). */
+  /** `rankingPage` exists with `first` and `level` (and a null `withinOrgUnitCode` for the whole country). */
   countryRanking: boolean;
 }
 
@@ -16,7 +16,9 @@ const W1 = `query W1($indicator: String!, $units: [String!]!, $years: [Int!]!) {
   }
 }`;
 const W2 = `query W2($indicator: String!, $year: Int!, $top: Int!) {
-  ranking(indicatorCode: $indicator, year: $year, level: COMMUNE, first: $top) { orgUnitCode value rank of }
+  rankingPage(indicatorCode: $indicator, year: $year, level: COMMUNE, first: $top) {
+    totalCount entries { orgUnitCode value rank of }
+  }
 }`;
 const W3 = `query W3($district: String!, $codes: [String!]!, $units: [String!]!, $years: [Int!]!) {
   orgUnit(code: $district) { code name children { code name } }
@@ -31,7 +33,7 @@ export interface CchcUnits {
   districtCommunes: string[];
 }
 
-type Data = { data?: { compare?: unknown[]; ranking?: unknown[] }; errors?: unknown[] };
+type Data = { data?: { compare?: unknown[]; rankingPage?: { entries: unknown[] } }; errors?: unknown[] };
 
 export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): SystemClient {
   const years = (p: WorkloadParams): number[] =>
@@ -59,7 +61,7 @@ export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): Sy
     rows(workload, body) {
       const b = body as Data;
       if (b.errors || !b.data) return -1;
-      return workload === 'W2' ? (b.data.ranking?.length ?? -1) : (b.data.compare?.length ?? -1);
+      return workload === 'W2' ? (b.data.rankingPage?.entries.length ?? -1) : (b.data.compare?.length ?? -1);
     },
   };
 }
@@ -72,7 +74,7 @@ export async function cchcCapabilities(baseUrl: string): Promise<CchcCapabilitie
     body: JSON.stringify({ query: '{ __type(name: "Query") { fields { name args { name } } } }' }),
   });
   const body = (await res.json()) as { data?: { __type?: { fields: { name: string; args: { name: string }[] }[] } } };
-  const ranking = body.data?.__type?.fields.find((f) => f.name === 'ranking');
+  const ranking = body.data?.__type?.fields.find((f) => f.name === 'rankingPage');
   const args = new Set(ranking?.args.map((a) => a.name) ?? []);
   return { countryRanking: args.has('first') && args.has('level') };
 }

@@ -230,7 +230,7 @@ async function main(): Promise<void> {
     if (known) return known;
     const capabilities = await cchcCapabilities(server.url);
     if (!capabilities.countryRanking) {
-      cchcNotes.push('W2: CCHC’s `ranking` ranks the children of one parent; it has no `first`/`level` for a country-wide top 50, so W2 was not run for CCHC.');
+      cchcNotes.push('W2: this CCHC build has no `rankingPage` with `first`/`level` for a country-wide top 50, so W2 was not run for CCHC.');
     }
     if (params.manyCommunes && params.manyCommunes.length > CCHC_MAX_COMPARE_UNITS) {
       cchcNotes.push(`W1-5000: CCHC’s \`compare\` accepts at most ${CCHC_MAX_COMPARE_UNITS} org units per request, so W1 over 5,000 communes was not run for CCHC.`);

@@ -1,6 +1,6 @@
 // Comparisons and rankings computed in SQL (window functions, same text for SQLite and PostgreSQL): they read
 // across many org units, which at national scale is millions of observation rows.
-import type { Direction } from '@cchc/domain';
+import type { Direction, OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { asNum, rows } from '../../graphql/rows.js';
 
@@ -12,22 +12,55 @@ export interface RankingRow {
   of: number;
 }
 
+export interface RankingPageRows {
+  rows: RankingRow[];
+  /** Units in the ranked set, with or without a value. */
+  totalCount: number;
+  /** Units with a value (every row's `of`). */
+  rankedCount: number;
+}
+
 /**
- * The units under `parentCode` that existed in `year`, ranked on the indicator's YEAR value: best first by
- * direction (LOWER_BETTER ascending, otherwise descending), ties sharing a rank (1, 1, 3), units without a value last
- * with rank null; `of` counts the units with a value. Where a unit has two figures for the year, the first recorded.
+ * The units of `level` that existed in `year` — under `withinCode` (the unit itself and all its descendants, found by
+ * a recursive CTE over org_unit.parent_code) or, when it is null, in the whole country — ranked on the indicator's
+ * YEAR value: best first by direction (LOWER_BETTER ascending, otherwise descending), ties sharing a rank (1, 1, 3),
+ * units without a value last with rank null; `of` counts the units with a value. Where a unit has two figures for the
+ * year, the first recorded. `offset`/`limit` page through the ordered list (the order is total: value, then code).
  */
 export async function rankingRows(
   em: SqlEntityManager,
-  input: { indicatorCode: string; year: number; parentCode: string; direction: Direction },
-): Promise<RankingRow[]> {
+  input: {
+    indicatorCode: string;
+    year: number;
+    withinCode: string | null;
+    level: OrgLevel;
+    direction: Direction;
+    offset: number;
+    limit: number | null;
+  },
+): Promise<RankingPageRows> {
   const order = input.direction === 'LOWER_BETTER' ? 'asc' : 'desc';
+  const params: unknown[] = [];
+  let scope = '';
+  let inScope = '';
+  if (input.withinCode !== null) {
+    scope = `scope(code) as (
+      select code from org_unit where code = ?
+      union all
+      select child.code from org_unit child join scope on child.parent_code = scope.code
+    ),`;
+    inScope = 'and code in (select code from scope)';
+    params.push(input.withinCode);
+  }
+  params.push(input.level, `${input.year}-12-31`, `${input.year}-01-01`, input.indicatorCode, input.year, input.offset);
   const sql = `
-    with units as (
+    with recursive ${scope}
+    units as (
       select code from org_unit
-      where parent_code = ?
+      where level = ?
         and (valid_from is null or valid_from <= ?)
         and (valid_to is null or valid_to >= ?)
+        ${inScope}
     ),
     figures as (
       select o.org_unit_code, o.value, o.raw,
@@ -39,25 +72,37 @@ export async function rankingRows(
     picked as (
       select u.code, f.value, f.raw
       from units u left join figures f on f.org_unit_code = u.code and f.pick = 1
+    ),
+    ranked as (
+      select code, value, raw,
+             case when value is null then null
+                  else rank() over (partition by case when value is null then 1 else 0 end order by value ${order})
+             end as rank,
+             count(value) over () as of_units,
+             count(*) over () as total_units,
+             row_number() over (order by case when value is null then 1 else 0 end, value ${order}, code) as position
+      from picked
     )
-    select code as org_unit_code, value, raw,
-           case when value is null then null
-                else rank() over (partition by case when value is null then 1 else 0 end order by value ${order})
-           end as rank,
-           count(value) over () as of_units
-    from picked
-    order by case when value is null then 1 else 0 end, value ${order}, code`;
-  const result = await rows(
-    em,
-    em.getKnex().raw(sql, [input.parentCode, `${input.year}-12-31`, `${input.year}-01-01`, input.indicatorCode, input.year]),
-  );
-  return result.map((r) => ({
+    select code as org_unit_code, value, raw, rank, of_units, total_units
+    from ranked
+    where position > ?
+    order by position
+    ${input.limit === null ? '' : 'limit ?'}`;
+  if (input.limit !== null) params.push(input.limit);
+  const result = await rows(em, em.getKnex().raw(sql, params as never[]));
+  const mapped = result.map((r) => ({
     orgUnitCode: String(r['org_unit_code']),
     value: asNum(r['value']),
     raw: (r['raw'] as string | null) ?? null,
     rank: asNum(r['rank']),
     of: Number(r['of_units']),
   }));
+  const first = result[0];
+  if (first) return { rows: mapped, totalCount: Number(first['total_units']), rankedCount: Number(first['of_units']) };
+  // A page past the end has no rows to carry the counts: count them on their own.
+  if (input.offset === 0) return { rows: [], totalCount: 0, rankedCount: 0 };
+  const counts = await rankingRows(em, { ...input, offset: 0, limit: 1 });
+  return { rows: [], totalCount: counts.totalCount, rankedCount: counts.rankedCount };
 }
 
 export interface CompareRow {

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Severity } from '@cchc/domain';
+import type { OrgLevel, Severity } from '@cchc/domain';
 import type { Context } from '../../context.js';
-import { SeverityEnum } from '../../graphql/enums.js';
-import { CompareCellType, FindingType, RankingEntryType } from './analysis.type.js';
-import { compare, ranking } from './analysis.service.js';
+import { OrgLevelEnum, SeverityEnum } from '../../graphql/enums.js';
+import { CompareCellType, FindingType, RankingEntryType, RankingPageType } from './analysis.type.js';
+import { compare, MAX_RANKING_PAGE, rankingPage } from './analysis.service.js';
 import { findingsFor } from './findings.service.js';
 
 @Resolver()
@@ -21,15 +21,34 @@ export class AnalysisResolver {
   }
 
   @Query(() => [RankingEntryType], {
-    description: "The units under withinOrgUnitCode ranked on the indicator's value in that year, best first.",
+    description:
+      "The units of `level` under withinOrgUnitCode (all its descendants; null: the whole country) ranked on the indicator's value in that year, best first. The entries of rankingPage.",
   })
-  ranking(
+  async ranking(
     @Arg('indicatorCode', () => String) indicatorCode: string,
     @Arg('year', () => Int) year: number,
-    @Arg('withinOrgUnitCode', () => String) withinOrgUnitCode: string,
+    @Arg('withinOrgUnitCode', () => String, { nullable: true }) withinOrgUnitCode: string | null,
+    @Arg('level', () => OrgLevelEnum, { defaultValue: 'COMMUNE' }) level: OrgLevel,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ): Promise<RankingEntryType[]> {
-    return ranking(ctx, indicatorCode, year, withinOrgUnitCode);
+    return (await rankingPage(ctx, { indicatorCode, year, withinOrgUnitCode: withinOrgUnitCode ?? null, level, first: first ?? null, after: after ?? null })).entries;
+  }
+
+  @Query(() => RankingPageType, {
+    description: `As ranking, with the total count and cursors: first at most ${MAX_RANKING_PAGE}; null returns every unit.`,
+  })
+  rankingPage(
+    @Arg('indicatorCode', () => String) indicatorCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('withinOrgUnitCode', () => String, { nullable: true }) withinOrgUnitCode: string | null,
+    @Arg('level', () => OrgLevelEnum, { defaultValue: 'COMMUNE' }) level: OrgLevel,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<RankingPageType> {
+    return rankingPage(ctx, { indicatorCode, year, withinOrgUnitCode: withinOrgUnitCode ?? null, level, first: first ?? null, after: after ?? null });
   }
 
   @Query(() => [FindingType], { description: "Validation findings on an org unit's reported figures." })

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { parseArgs } from '../../validation.js';
-import type { CompareCellType, RankingEntryType } from './analysis.type.js';
+import type { OrgLevel } from '@cchc/domain';
+import type { CompareCellType, RankingPageType } from './analysis.type.js';
 import { compareRows, rankingRows } from './analysis.repository.js';
 
 /** Bounds one compare request: enough for a district's communes over a programme, not a table scan by accident. */
@@ -38,19 +39,66 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
   });
 }
 
-export async function ranking(
-  ctx: Context,
-  indicatorCode: string,
-  year: number,
-  withinOrgUnitCode: string,
-): Promise<RankingEntryType[]> {
-  const [indicator, parent] = await Promise.all([
-    ctx.loaders.indicator.load(indicatorCode),
-    ctx.loaders.orgUnit.load(withinOrgUnitCode),
+/** The most entries one ranking page may hold (a country has ~10,600 communes: page through them). */
+export const MAX_RANKING_PAGE = 1000;
+
+const encodeRankingCursor = (position: number) => Buffer.from(JSON.stringify(['ranking', position])).toString('base64url');
+
+function decodeRankingCursor(cursor: string): number {
+  try {
+    const [tag, position] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (tag === 'ranking' && typeof position === 'number' && Number.isInteger(position) && position >= 0) return position;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(`"after" is not a ranking cursor returned by this API: ${JSON.stringify(cursor)}`, 'after');
+}
+
+export interface RankingArgs {
+  indicatorCode: string;
+  year: number;
+  withinOrgUnitCode: string | null;
+  level: OrgLevel;
+  first: number | null;
+  after: string | null;
+}
+
+export async function rankingPage(ctx: Context, args: RankingArgs): Promise<RankingPageType> {
+  if (args.first !== null && (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_RANKING_PAGE)) {
+    throw badInput(`"first" must be between 1 and ${MAX_RANKING_PAGE} (got ${args.first})`, 'first', {
+      maxPageSize: MAX_RANKING_PAGE,
+    });
+  }
+  const offset = args.after ? decodeRankingCursor(args.after) : 0;
+  const [indicator, within] = await Promise.all([
+    ctx.loaders.indicator.load(args.indicatorCode),
+    args.withinOrgUnitCode === null ? null : ctx.loaders.orgUnit.load(args.withinOrgUnitCode),
   ]);
-  if (!indicator) throw notFound('Indicator', indicatorCode);
-  if (!parent) throw notFound('Org unit', withinOrgUnitCode);
+  if (!indicator) throw notFound('Indicator', args.indicatorCode);
+  if (args.withinOrgUnitCode !== null && !within) throw notFound('Org unit', args.withinOrgUnitCode);
   // A rank indicator is better when lower whatever its stored direction says (1 is best).
   const direction = indicator.valueType === 'RANK' ? 'LOWER_BETTER' : indicator.direction;
-  return rankingRows(ctx.em, { indicatorCode, year, parentCode: withinOrgUnitCode, direction });
+  const page = await rankingRows(ctx.em, {
+    indicatorCode: args.indicatorCode,
+    year: args.year,
+    withinCode: args.withinOrgUnitCode,
+    level: args.level,
+    direction,
+    offset,
+    // One more than asked tells whether another page follows.
+    limit: args.first === null ? null : args.first + 1,
+  });
+  const hasNextPage = args.first !== null && page.rows.length > args.first;
+  const entries = hasNextPage ? page.rows.slice(0, args.first!) : page.rows;
+  return {
+    entries,
+    totalCount: page.totalCount,
+    rankedCount: page.rankedCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: offset > 0,
+      startCursor: entries.length > 0 ? encodeRankingCursor(offset) : null,
+      endCursor: entries.length > 0 ? encodeRankingCursor(offset + entries.length) : null,
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Severity } from '@cchc/domain';
 import { SeverityEnum } from '../../graphql/enums.js';
+import { PageInfoType } from '../indicator/indicator.type.js';
 import { YearOverYearType } from '../observation/observation.type.js';
 
 @ObjectType('CompareCell', { description: 'One indicator × org unit × year, with the change from the year before.' })
@@ -27,7 +28,7 @@ export class CompareCellType {
   change!: YearOverYearType;
 }
 
-@ObjectType('RankingEntry', { description: 'One unit under the parent: ties share a rank; missing values are last and unranked.' })
+@ObjectType('RankingEntry', { description: 'One unit of the ranked set: ties share a rank; missing values are last and unranked.' })
 export class RankingEntryType {
   @Field(() => String)
   orgUnitCode!: string;
@@ -43,6 +44,21 @@ export class RankingEntryType {
 
   @Field(() => String, { nullable: true })
   raw!: string | null;
+}
+
+@ObjectType('RankingPage', { description: 'A page of a ranking with the size of the whole ranked set.' })
+export class RankingPageType {
+  @Field(() => [RankingEntryType])
+  entries!: RankingEntryType[];
+
+  @Field(() => Int, { description: 'Units in the ranked set (every page together), with or without a value.' })
+  totalCount!: number;
+
+  @Field(() => Int, { description: 'Units with a value: the `of` of every entry.' })
+  rankedCount!: number;
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
 }
 
 @ObjectType('FindingValue')

@@ -1,9 +1,11 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
 import type { OrgLevel } from '@cchc/domain';
 
 const ORG_LEVELS: OrgLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
 @Entity({ tableName: 'org_unit' })
+@Index({ name: 'org_unit_parent_code_index', properties: ['parent'] })
+@Index({ name: 'org_unit_level_code_index', properties: ['level', 'code'] })
 export class OrgUnitEntity {
   [PrimaryKeyProp]?: 'code';
 
