@@ -33,6 +33,8 @@ export const en = {
     component: { NUMERATOR: 'Numerator', DENOMINATOR: 'Denominator', ADDEND: 'Addend', PART: 'Part' },
   },
   common: {
+    serverError: 'The server could not answer (status {{status}}). Try again in a few minutes.',
+    networkError: 'Cannot reach the server. Check the connection and try again.',
     loading: 'Loading…',
     error: 'Error:',
     retry: 'Retry',
@@ -174,6 +176,19 @@ export const en = {
     notMarked: 'Not marked',
   },
   findings: {
+    valueLabel: {
+      reported: 'Reported',
+      numerator: 'Numerator',
+      denominator: 'Denominator',
+      derived: 'Recomputed',
+      'sum of addends': 'Sum of addends',
+      sum: 'Sum',
+      whole: 'Whole',
+      part: 'Part',
+      rank: 'Rank',
+      of: 'Out of',
+      value: 'Value',
+    },
     title: 'Data checks',
     intro: 'Where the report\'s figures disagree or are invalid. Figures are kept as written; these are raised for review.',
     filters: 'Filter findings',
@@ -205,6 +220,7 @@ export const en = {
   },
   picker: { placeholder: 'Type a code or name (2 characters or more)', results: 'Matching indicators', none: 'No indicator found.' },
   targets: {
+    nothingToChart: 'No baseline, yearly milestone or actual figure to chart yet.',
     title: 'Targets {{programme}}',
     intro: 'The targets proposed in Part IV of the report and any added: value, measuring indicator, baseline, yearly milestones, owner and progress.',
     canEdit: 'You can edit this unit\'s targets.',

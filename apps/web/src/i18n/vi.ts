@@ -34,6 +34,8 @@ export const vi = {
     component: { NUMERATOR: 'Tử số', DENOMINATOR: 'Mẫu số', ADDEND: 'Số hạng', PART: 'Thành phần' },
   },
   common: {
+    serverError: 'Máy chủ không trả lời được (mã {{status}}). Hãy thử lại sau ít phút.',
+    networkError: 'Không kết nối được tới máy chủ. Hãy kiểm tra mạng rồi thử lại.',
     loading: 'Đang tải…',
     error: 'Có lỗi:',
     retry: 'Thử lại',
@@ -179,6 +181,19 @@ export const vi = {
     notMarked: 'Không đánh dấu',
   },
   findings: {
+    valueLabel: {
+      reported: 'Số báo cáo',
+      numerator: 'Tử số',
+      denominator: 'Mẫu số',
+      derived: 'Tính lại',
+      'sum of addends': 'Tổng các số hạng',
+      sum: 'Tổng',
+      whole: 'Số tổng',
+      part: 'Thành phần',
+      rank: 'Hạng',
+      of: 'Trên số đơn vị',
+      value: 'Giá trị',
+    },
     title: 'Kết quả kiểm tra số liệu',
     intro: 'Những chỗ số liệu của báo cáo không khớp nhau hoặc không hợp lệ. Số liệu được giữ nguyên như báo cáo; ở đây chỉ nêu ra để xem xét.',
     filters: 'Lọc kết quả',
@@ -208,6 +223,7 @@ export const vi = {
   },
   picker: { placeholder: 'Nhập mã hoặc tên (ít nhất 2 ký tự)', results: 'Kết quả tìm chỉ tiêu', none: 'Không tìm thấy chỉ tiêu.' },
   targets: {
+    nothingToChart: 'Chưa có năm gốc, mốc hằng năm hay số liệu thực tế để vẽ lộ trình.',
     title: 'Mục tiêu giai đoạn {{programme}}',
     intro: 'Các mục tiêu đề xuất tại Phần IV của báo cáo và các mục tiêu bổ sung: giá trị, chỉ tiêu đo lường, năm gốc, các mốc hằng năm, đơn vị chủ trì và tình trạng thực hiện.',
     canEdit: 'Bạn có thể cập nhật các mục tiêu của đơn vị này.',

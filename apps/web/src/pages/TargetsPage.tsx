@@ -22,7 +22,8 @@ export default function TargetsPage() {
   return (
     <div>
       <header className="page-header">
-        <p className="eyebrow">{data?.orgUnit?.name ?? orgUnitCode}</p>
+        {/* The unit's name, not its URL code, once it is known. */}
+        <p className="eyebrow">{data?.orgUnit?.name ?? (loading ? '\u00a0' : orgUnitCode)}</p>
         <h1>{t('targets.title', { programme })}</h1>
         <p className="lead">{t('targets.intro')}</p>
         <p className="notice" data-testid="edit-mode">

@@ -26,6 +26,9 @@ export const FindingList_finding = graphql(`
   }
 `);
 
+// The domain's words for a finding's values; other labels are indicator codes, years or source places, shown as they are.
+const VALUE_LABELS = new Set(['reported', 'numerator', 'denominator', 'derived', 'sum of addends', 'sum', 'whole', 'part', 'rank', 'of', 'value']);
+
 /** Validation findings, each linking to the indicators it concerns and to the value of its period. */
 export function FindingList({ findings, orgUnitCode }: { findings: readonly FindingList_FindingFragment[]; orgUnitCode: string }) {
   const { t, i18n } = useTranslation();
@@ -45,7 +48,7 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
             <dl className="finding-values">
               {f.values.map((v, j) => (
                 <div key={j}>
-                  <dt>{v.label}</dt>
+                  <dt>{VALUE_LABELS.has(v.label) ? t(`findings.valueLabel.${v.label}`) : v.label}</dt>
                   <dd>
                     <Figure value={v.value} maximumFractionDigits={6} />
                     {v.raw ? <span className="muted"> («{v.raw}»)</span> : null}

@@ -49,7 +49,7 @@ export function ObservationTable({
   const periodText = usePeriodLabel();
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table table-stack">
         <caption className="visually-hidden">{t('indicator.values')}</caption>
         <thead>
           <tr>
@@ -65,14 +65,14 @@ export function ObservationTable({
           {observations.map((o, i) => (
             <tr key={`${o.period.label}-${i}`} id={periodAnchor(o.period.key)}>
               <th scope="row">{periodText(o.period)}</th>
-              <td className="num">
+              <td className="num" data-label={t('indicator.value')}>
                 <Figure value={o.value} unit={unit} valueType={valueType} rankOf={o.rankOf} maximumFractionDigits={6} />
               </td>
-              <td>
+              <td data-label={t('indicator.asWritten')}>
                 <code className="raw">{o.raw || '∅'}</code>
                 {o.note && <span className="muted"> · {o.note}</span>}
               </td>
-              <td>
+              <td data-label={t('indicator.source')}>
                 {o.source?.section && (
                   <Link to={paths.section(orgUnitCode, o.source.section.key)} className="source-section">
                     {o.source?.section.number} {o.source?.section.title}

@@ -31,7 +31,7 @@ export function TargetCard({
   const years = programmeYears(programme);
   const resolved = resolvedTarget(target.comparator, target.value, target.baseline ?? null).value;
   const actuals = yearlySeries(target.indicator?.observations ?? []);
-  const points = trajectoryPoints(target.baseline ?? null, target.milestones, actuals, years.endYear);
+  const points = trajectoryPoints(target.baseline ?? null, target.milestones, actuals, years.endYear, years.startYear);
   const titleId = `target-${target.id}-title`;
 
   return (
@@ -120,7 +120,7 @@ export function TargetCard({
                   <th scope="row">{t('targets.actual')}</th>
                   {points.map((p) => (
                     <td key={p.year} className="num">
-                      <Figure value={p.actual} />
+                      <Figure value={p.actual} compactBlank />
                     </td>
                   ))}
                 </tr>

@@ -125,7 +125,7 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
     return v === null ? [] : [{ year: m.year, value: v }];
   });
   const actuals = yearlySeries(target?.indicator?.observations ?? []);
-  const points = trajectoryPoints(baseline, milestones, actuals, years.endYear);
+  const points = trajectoryPoints(baseline, milestones, actuals, years.endYear, years.startYear);
 
   const fillLinear = () => {
     const filled = linearMilestones(baseline, years.endYear, resolved);

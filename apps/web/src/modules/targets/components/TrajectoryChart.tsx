@@ -49,7 +49,8 @@ export function TrajectoryChart({
               ? undefined
               : {
                   symbol: 'none',
-                  label: { position: 'end', formatter: `${t('targets.target')}\n${format.number(targetValue) ?? ''}` },
+                  // One line: ECharts draws a two-line end label over itself.
+                  label: { position: 'end', formatter: `${t('targets.target')}: ${format.number(targetValue) ?? ''}${unit.trim() === '%' ? '%' : ''}` },
                   lineStyle: { color: '#b45309' },
                   data: [{ yAxis: targetValue }],
                 },
@@ -73,5 +74,8 @@ export function TrajectoryChart({
         if (year !== undefined && (!editableYears || editableYears.includes(year))) onSetMilestone(year, Math.round(y * 10) / 10);
       }
     : undefined;
+  // An empty plot says nothing; the editor still shows it because a click on it sets a milestone.
+  const nothingToDraw = points.every((p) => p.planned === null && p.actual === null);
+  if (nothingToDraw && !onSetMilestone) return <p className="state state-empty chart-empty">{t('targets.nothingToChart')}</p>;
   return <LazyChart option={option} label={label} height={260} onPlotClick={onPlotClick} />;
 }

@@ -22,8 +22,11 @@ export function trajectoryPoints(
   milestones: readonly YearValue[],
   actuals: readonly { year: number; value: number | null }[],
   endYear: number,
+  startYear: number = endYear,
 ): TrajectoryPoint[] {
+  // Every year of the programme is shown even before any milestone is set, so each can be filled in.
   const years = [
+    startYear,
     ...(baseline ? [baseline.year] : []),
     ...milestones.map((m) => m.year),
     ...actuals.map((a) => a.year),

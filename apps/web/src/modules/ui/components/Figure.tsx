@@ -7,13 +7,15 @@ interface FigureProps {
   valueType?: string;
   rankOf?: number | null;
   maximumFractionDigits?: number;
+  /** In a dense table: a dash that still reads (and hovers) as "no data". */
+  compactBlank?: boolean;
 }
 
 /** One figure as a reader expects it: Vietnamese or English number format, its unit, and "no data" for a blank. */
-export function Figure({ value, unit, valueType, rankOf, maximumFractionDigits }: FigureProps) {
+export function Figure({ value, unit, valueType, rankOf, maximumFractionDigits, compactBlank = false }: FigureProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (value === null || value === undefined) return <NoData />;
+  if (value === null || value === undefined) return <NoData compact={compactBlank} />;
   if (valueType === 'RANK' && rankOf) return <span className="figure">{format.rank(value, rankOf)}</span>;
   const text = format.number(value, { maximumFractionDigits: maximumFractionDigits ?? 2 });
   const shownUnit = unit === '%' ? '%' : unit ? `\u00a0${unit}` : '';
@@ -26,7 +28,15 @@ export function Figure({ value, unit, valueType, rankOf, maximumFractionDigits }
   );
 }
 
-export function NoData({ label }: { label?: string }) {
+export function NoData({ label, compact = false }: { label?: string; compact?: boolean }) {
   const { t } = useTranslation();
-  return <span className="no-data">{label ?? t('common.noData')}</span>;
+  const text = label ?? t('common.noData');
+  if (compact)
+    return (
+      <span className="no-data" title={text}>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{text}</span>
+      </span>
+    );
+  return <span className="no-data">{text}</span>;
 }

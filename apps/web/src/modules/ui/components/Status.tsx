@@ -19,11 +19,20 @@ export function errorMessage(error: unknown): string {
   return String(error);
 }
 
+/** A failed request says what a reader can do about it; the technical message stays as a detail. */
+function plainReason(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string | null {
+  if (ServerError.is(error)) return t('common.serverError', { status: error.statusCode });
+  if (error instanceof TypeError) return t('common.networkError');
+  return null;
+}
+
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const reason = plainReason(error, t);
   return (
     <div className="state state-error" role="alert">
-      <strong>{t('common.error')}</strong> <span>{errorMessage(error)}</span>
+      <strong>{t('common.error')}</strong> <span>{reason ?? errorMessage(error)}</span>
+      {reason && <small className="error-detail">{errorMessage(error)}</small>}
       {onRetry && (
         <button type="button" className="button button-small" onClick={onRetry}>
           {t('common.retry')}
