@@ -1,9 +1,10 @@
-// How CCHC's GraphQL API answers each workload. W1 and W3 use the contract's `compare`; W2 needs a ranking across
+// How CCHC's GraphQL API answers each workload. W1 uses the contract's `compare`, W3 one nested query with
+// `OrgUnit.series`; W2 needs a ranking across
 // the whole country, which the client uses only when the schema offers it (rankingPage with `first` and `level`).
-import { jsonPost, type SystemClient, type WorkloadParams } from './workloads.js';
+import { jsonPost, type SystemClient } from './workloads.js';
 
-/** `compare` refuses more than this many org units per request (the API's input limit). */
-export const CCHC_MAX_COMPARE_UNITS = 500;
+/** `compare` refuses more than this many org units per request (the API's input limit, MAX_COMPARE_UNITS). */
+export const CCHC_MAX_COMPARE_UNITS = 12_000;
 
 export interface CchcCapabilities {
   /** `rankingPage` exists with `first` and `level` (and a null `withinOrgUnitCode` for the whole country). */
@@ -20,24 +21,36 @@ const W2 = `query W2($indicator: String!, $year: Int!, $top: Int!) {
     totalCount entries { orgUnitCode value rank of }
   }
 }`;
-const W3 = `query W3($district: String!, $codes: [String!]!, $units: [String!]!, $years: [Int!]!) {
-  orgUnit(code: $district) { code name children { code name } }
-  compare(indicatorCodes: $codes, orgUnitCodes: $units, years: $years) {
-    orgUnitCode indicatorCode year value previousValue change { absoluteChange relativeChange trend }
+const W3 = `query W3($district: String!, $codes: [String!]!, $from: Int!, $to: Int!) {
+  orgUnit(code: $district) {
+    code name
+    children {
+      code name
+      series(indicatorCodes: $codes, from: $from, to: $to) {
+        indicatorCode
+        points { year value change { fromValue absoluteChange relativeChange trend } }
+      }
+    }
   }
 }`;
 
 export interface CchcUnits {
-  /** The communes of the W1 province and of the W3 district, as a client that navigated there holds them. */
+  /** The communes of the W1 province and of the W3 district, as a client that navigated there holds them (W3 now
+   * reads the district's communes through `children` itself). */
   provinceCommunes: string[];
   districtCommunes: string[];
 }
 
-type Data = { data?: { compare?: unknown[]; rankingPage?: { entries: unknown[] } }; errors?: unknown[] };
+type Data = {
+  data?: {
+    compare?: unknown[];
+    rankingPage?: { entries: unknown[] };
+    orgUnit?: { children: { series: { points: unknown[] }[] }[] } | null;
+  };
+  errors?: unknown[];
+};
 
 export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): SystemClient {
-  const years = (p: WorkloadParams): number[] =>
-    Array.from({ length: p.lastYear - p.firstYear + 1 }, (_, i) => p.firstYear + i);
   return {
     request(workload, p) {
       switch (workload) {
@@ -54,13 +67,17 @@ export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): Sy
         case 'W3':
           return jsonPost('/graphql', {
             query: W3,
-            variables: { district: p.district, codes: p.dashboardIndicators, units: units.districtCommunes, years: years(p) },
+            variables: { district: p.district, codes: p.dashboardIndicators, from: p.firstYear, to: p.lastYear },
           });
       }
     },
     rows(workload, body) {
       const b = body as Data;
       if (b.errors || !b.data) return -1;
+      if (workload === 'W3') {
+        const children = b.data.orgUnit?.children;
+        return children ? children.reduce((n, c) => n + c.series.reduce((m, s) => m + s.points.length, 0), 0) : -1;
+      }
       return workload === 'W2' ? (b.data.rankingPage?.entries.length ?? -1) : (b.data.compare?.length ?? -1);
     },
   };

@@ -54,7 +54,8 @@ function goals(r: BenchReport): string {
   const w2Ratio = w2 && pgl?.workloads.W2 ? w2.requestsPerSecond / pgl.workloads.W2.requestsPerSecond : Number.NaN;
   const w3 = cchc?.workloads.W3;
   const w3Ratio = w3 && pgl?.workloads.W3 ? w3.p50 / pgl.workloads.W3.p50 : Number.NaN;
-  // The CCHC W3 query has depth 3 (orgUnit → children → fields, and compare → change).
+  // The CCHC W3 query nests three levels of data: orgUnit → children → series (points and change are fields of a
+  // series row, not further reads).
   const w3Depth = 3;
   const soak = cchc?.soak;
   const soakErrors = soak ? soak.result.errors + soak.result.non2xx : Number.NaN;

@@ -7,12 +7,17 @@ import type { OrgLevel } from '@cchc/domain';
 import type { CompareCellType, RankingPageType } from './analysis.type.js';
 import { compareRows, rankingRows } from './analysis.repository.js';
 
-/** Bounds one compare request: enough for a district's communes over a programme, not a table scan by accident. */
-export const MAX_COMPARE_CELLS = 5000;
+/**
+ * Bounds one compare request: one indicator over every commune of the country (10,599) for a year, or a province's
+ * communes over a programme — not a table scan by accident.
+ */
+export const MAX_COMPARE_CELLS = 20_000;
+/** The country has 10,599 communes (pre-2025); the bound keeps SQLite under its bound-parameter limit. */
+export const MAX_COMPARE_UNITS = 12_000;
 
 const CompareArgs = z.object({
   indicatorCodes: z.array(z.string().min(1).max(64)).min(1).max(200),
-  orgUnitCodes: z.array(z.string().min(1).max(64)).min(1).max(500),
+  orgUnitCodes: z.array(z.string().min(1).max(64)).min(1).max(MAX_COMPARE_UNITS),
   years: z.array(z.number().int().min(1900).max(2100)).min(1).max(50),
 });
 

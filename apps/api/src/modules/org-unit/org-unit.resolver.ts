@@ -1,8 +1,21 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { ReportType } from '../report/report.type.js';
 import { OrgUnitType } from './org-unit.type.js';
 import { findOrgUnits } from './org-unit.repository.js';
+import { IndicatorSeriesType } from './series.type.js';
+import { parseArgs } from '../../validation.js';
+import { badInput } from '../../errors.js';
+
+/** A series spans at most this many years (the programmes are five years; the benchmark asks for ten). */
+export const MAX_SERIES_YEARS = 50;
+
+const SeriesArgs = z.object({
+  indicatorCodes: z.array(z.string().min(1).max(64)).min(1).max(100),
+  from: z.number().int().min(1900).max(2100).nullable(),
+  to: z.number().int().min(1900).max(2100).nullable(),
+});
 
 @Resolver(() => OrgUnitType)
 export class OrgUnitResolver {
@@ -35,6 +48,26 @@ export class OrgUnitResolver {
   @FieldResolver(() => OrgUnitType, { nullable: true, description: 'The unit that took this one over.' })
   successor(@Root() o: OrgUnitType, @Ctx() ctx: Context): Promise<OrgUnitType | null> | null {
     return o.successorCode ? ctx.loaders.orgUnit.load(o.successorCode) : null;
+  }
+
+  @FieldResolver(() => [IndicatorSeriesType], {
+    description: `YEAR values of each indicator, year by year with the change from the year before; at most ${MAX_SERIES_YEARS} years. Batched: one statement for every org unit of the request asking the same indicators and years.`,
+  })
+  series(
+    @Root() o: OrgUnitType,
+    @Arg('indicatorCodes', () => [String]) indicatorCodes: string[],
+    @Arg('from', () => Int, { nullable: true }) from: number | null,
+    @Arg('to', () => Int, { nullable: true }) to: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorSeriesType[]> {
+    const args = parseArgs(SeriesArgs, { indicatorCodes, from: from ?? null, to: to ?? null });
+    if (args.from !== null && args.to !== null) {
+      if (args.from > args.to) throw badInput(`"from" (${args.from}) is after "to" (${args.to})`, 'from');
+      if (args.to - args.from + 1 > MAX_SERIES_YEARS) {
+        throw badInput(`a series spans at most ${MAX_SERIES_YEARS} years (asked ${args.to - args.from + 1})`, 'to');
+      }
+    }
+    return ctx.loaders.series.load({ orgUnitCode: o.code, ...args });
   }
 
   @FieldResolver(() => [ReportType])

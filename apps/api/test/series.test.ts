@@ -1,0 +1,115 @@
+// OrgUnit.series: a district → its communes → indicators → yearly series with year-over-year in one nested query,
+// the series of every commune read by one SQL statement (one per commune with batching off).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ObservationEntity } from '../src/modules/observation/observation.entity.js';
+import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
+
+const DASHBOARD = `query($codes: [String!]!, $from: Int, $to: Int) {
+  orgUnit(code: "dinh-hoa") { code children { code
+    series(indicatorCodes: $codes, from: $from, to: $to) {
+      indicatorCode points { year value raw synthetic change { fromYear fromValue absoluteChange trend } } } } }
+}`;
+
+type Point = { year: number; value: number | null; raw: string | null; synthetic: boolean | null; change: { fromYear: number; fromValue: number | null; absoluteChange: number | null; trend: string } };
+type Dashboard = { orgUnit: { children: { code: string; series: { indicatorCode: string; points: Point[] }[] }[] } };
+
+const seriesStatements = (t: TestServer) => t.statements.filter((s) => /left join\s+"?observation/i.test(s)).length;
+
+describe.each(DIALECTS)('OrgUnit.series ($dialect)', ({ dialect, skip }) => {
+  let t: TestServer;
+  let unbatched: TestServer;
+
+  beforeAll(async () => {
+    if (skip) return;
+    [t, unbatched] = await Promise.all([
+      startTestServer(dialect),
+      startTestServer(dialect, {}, { CCHC_DISABLE_BATCHING: '1' }),
+    ]);
+    for (const server of [t, unbatched]) {
+      const em = server.server.orm.em.fork();
+      for (const [year, value] of [[2021, 70], [2023, 75]] as const) {
+        em.create(ObservationEntity, {
+          indicatorCode: 'N.PAR.SCORE',
+          orgUnitCode: 'cho-chu',
+          periodKey: String(year),
+          periodKind: 'YEAR',
+          year,
+          endYear: year,
+          value,
+          raw: String(value),
+          sourceQuote: 'test fixture',
+          synthetic: true,
+        });
+      }
+      await em.flush();
+    }
+  });
+  afterAll(async () => {
+    await t?.close();
+    await unbatched?.close();
+  });
+
+  it.skipIf(skip)('returns every year of the range per commune and indicator, with the change from the year before', async () => {
+    t.statements.length = 0;
+    const res = await t.gql<Dashboard>(DASHBOARD, { codes: ['N.PAR.SCORE', '3.4.2'], from: 2021, to: 2024 });
+    expect(res.errors).toBeUndefined();
+    const children = res.data!.orgUnit.children;
+    expect(children).toHaveLength(23);
+    const binhThanh = children.find((c) => c.code === 'binh-thanh')!;
+    expect(binhThanh.series.map((s) => s.indicatorCode)).toEqual(['N.PAR.SCORE', '3.4.2']);
+    const score = binhThanh.series[0]!.points;
+    expect(score.map((p) => p.year)).toEqual([2021, 2022, 2023, 2024]);
+    expect(score[2]).toMatchObject({ year: 2023, value: 89.75, raw: '89,75', synthetic: false, change: { fromYear: 2022, fromValue: 80.5, absoluteChange: 9.25, trend: 'IMPROVED' } });
+    expect(score[3]).toMatchObject({ year: 2024, value: null, raw: null, synthetic: null, change: { absoluteChange: null, trend: 'NO_DATA' } });
+    // A gap stays a gap: 2022 is blank for Chợ Chu, so neither 2022 nor 2023 has a change.
+    const choChu = children.find((c) => c.code === 'cho-chu')!.series[0]!.points;
+    expect(choChu.map((p) => [p.year, p.value, p.change.trend])).toEqual([
+      [2021, 70, 'NO_DATA'],
+      [2022, null, 'NO_DATA'],
+      [2023, 75, 'NO_DATA'],
+      [2024, null, 'NO_DATA'],
+    ]);
+    // orgUnit, children, series: one statement per level of the query, whatever the number of communes.
+    expect(seriesStatements(t)).toBe(1);
+    expect(t.statements.filter((s) => /\b(select|with)\b/i.test(s)).length).toBeLessThanOrEqual(3);
+  });
+
+  it.skipIf(skip)('without a range spans the years the unit reported', async () => {
+    const res = await t.gql<{ orgUnit: { series: { points: Point[] }[] } }>(
+      '{ orgUnit(code: "cho-chu") { series(indicatorCodes: ["N.PAR.SCORE"]) { points { year value } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.orgUnit.series[0]!.points.map((p) => p.year)).toEqual([2021, 2022, 2023]);
+  });
+
+  it.skipIf(skip)('costs one statement per commune with batching off, and answers the same', async () => {
+    unbatched.statements.length = 0;
+    const vars = { codes: ['N.PAR.SCORE', '3.4.2'], from: 2021, to: 2024 };
+    const res = await unbatched.gql<Dashboard>(DASHBOARD, vars);
+    expect(res.errors).toBeUndefined();
+    expect(seriesStatements(unbatched)).toBe(23);
+    expect(res.data).toEqual((await t.gql<Dashboard>(DASHBOARD, vars)).data);
+  });
+
+  it.skipIf(skip)('refuses an unknown indicator, a backward or too long range with clear errors', async () => {
+    const unknown = await t.gql(DASHBOARD, { codes: ['N.PAR.SCORE', 'NO.SUCH'], from: 2021, to: 2024 });
+    expect(unknown.errors![0]!.extensions!['code']).toBe('NOT_FOUND');
+    expect(unknown.errors![0]!.message).toMatch(/NO\.SUCH/);
+    const backward = await t.gql(DASHBOARD, { codes: ['N.PAR.SCORE'], from: 2024, to: 2021 });
+    expect(backward.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    const long = await t.gql(DASHBOARD, { codes: ['N.PAR.SCORE'], from: 1950, to: 2025 });
+    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
+  it.skipIf(skip)('compares one indicator over 5,000 communes (W1 at national scale) in one request', async () => {
+    const units = ['binh-thanh', ...Array.from({ length: 4999 }, (_, i) => `x-${i}`)];
+    const res = await t.gql<{ compare: { orgUnitCode: string; value: number | null }[] }>(
+      'query($u: [String!]!) { compare(indicatorCodes: ["N.PAR.SCORE"], orgUnitCodes: $u, years: [2023]) { orgUnitCode value } }',
+      { u: units },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.compare).toHaveLength(5000);
+    expect(res.data!.compare[0]).toEqual({ orgUnitCode: 'binh-thanh', value: 89.75 });
+    expect(res.data!.compare.slice(1).every((c) => c.value === null)).toBe(true);
+  });
+});
