@@ -22,6 +22,7 @@ import { queryLimits } from './limits.js';
 import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
+import { jitGateway } from './graphql/jit.js';
 import { ensureDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.js';
 
 export interface RunningServer {
@@ -77,7 +78,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   const httpServer = http.createServer(app);
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    gateway: jitGateway(await createSchema()),
     introspection: true,
     // main.ts owns shutdown (Apollo's own handler would re-raise the signal before the database is closed).
     stopOnTerminationSignals: false,
