@@ -69,9 +69,15 @@ export async function rankingRows(
       where o.indicator_code = ? and o.period_kind = 'YEAR' and o.year = ?
         and o.org_unit_code in (select code from units)
     ),
+    valued as (
+      select org_unit_code as code, value, raw from figures where pick = 1
+    ),
+    -- Units without a figure appended rather than left-joined: PostgreSQL misjudged the units CTE as one row and
+    -- nested-looped the join (44 ms instead of 6 ms for a province's 200 communes).
     picked as (
-      select u.code, f.value, f.raw
-      from units u left join figures f on f.org_unit_code = u.code and f.pick = 1
+      select code, value, raw from valued
+      union all
+      select code, null, null from units where code not in (select code from valued)
     ),
     ranked as (
       select code, value, raw,
