@@ -60,6 +60,10 @@ function goals(r: BenchReport): string {
   const soak = cchc?.soak;
   const soakErrors = soak ? soak.result.errors + soak.result.non2xx : Number.NaN;
   const soakTail = soak ? soak.result.p99 / soak.result.p50 : Number.NaN;
+  // A soak driven past what the server sustains measures queueing, not the server: a median above the worst p99 of
+  // the fixed-rate runs means requests waited in line, and a small p99/p50 ratio then says nothing about the tail.
+  const fixedRateP99s = cchc ? Object.values(cchc.workloads).flatMap((w) => (w && Number.isFinite(w.p99) ? [w.p99] : [])) : [];
+  const soakOverloaded = soak != null && fixedRateP99s.length > 0 && soak.result.p50 > Math.max(...fixedRateP99s);
   const rssGrowth = soak ? ((soak.rssAfterMb - soak.rssBeforeMb) / soak.rssBeforeMb) * 100 : Number.NaN;
   const known = (n: number): boolean => Number.isFinite(n);
   const rows = [
@@ -68,7 +72,11 @@ function goals(r: BenchReport): string {
     ['W3 SQL statements per request ≤ query depth', `${fmt(w3?.statementsPerRequest, 1)} (depth ${w3Depth})`, mark(w3 && known(w3.statementsPerRequest) ? w3.statementsPerRequest <= w3Depth : null)],
     ['W3 p50 within 1.2× of PostGraphile', `${fmt(w3Ratio, 2)}× (${fmt(w3?.p50, 2)} ms vs ${fmt(pgl?.workloads.W3?.p50, 2)} ms)`, mark(known(w3Ratio) ? w3Ratio <= 1.2 : null)],
     ['W4 zero errors', fmt(soakErrors, 0), mark(known(soakErrors) ? soakErrors === 0 : null)],
-    ['W4 p99 within 3× p50', `${fmt(soakTail, 2)}× (${fmt(soak?.result.p50, 2)} / ${fmt(soak?.result.p99, 2)} ms)`, mark(known(soakTail) ? soakTail <= 3 : null)],
+    [
+      'W4 p99 within 3× p50',
+      `${fmt(soakTail, 2)}× (${fmt(soak?.result.p50, 2)} / ${fmt(soak?.result.p99, 2)} ms)${soakOverloaded ? ' — overloaded: the median is queueing time' : ''}`,
+      mark(known(soakTail) ? soakTail <= 3 && !soakOverloaded : null),
+    ],
     ['W4 RSS growth under 10%', `${fmt(rssGrowth, 1)}% (${fmt(soak?.rssBeforeMb)} → ${fmt(soak?.rssAfterMb)} MiB)`, mark(known(rssGrowth) ? rssGrowth < 10 : null)],
   ];
   return ['| goal | today | |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
