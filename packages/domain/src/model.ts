@@ -1,7 +1,8 @@
 // The CCHC data model: plain types shared by the dataset, the server and the web app. No I/O, no framework.
 
 /** Level of an administrative unit before and after the 2025 two-level reform. */
-export type OrgLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+export const ORG_LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
+export type OrgLevel = (typeof ORG_LEVELS)[number];
 
 /**
  * An administrative unit (tỉnh / huyện / xã, thị trấn). Units merge and are renamed, so each carries the dates it
@@ -43,28 +44,33 @@ export type Period =
   | { kind: 'RANGE'; from: string; to: string }
   | { kind: 'AS_OF'; date: string };
 
-export type ValueType =
-  | 'NUMBER'
-  | 'PERCENT'
-  | 'COUNT'
-  | 'MONEY'
-  | 'SCORE'
-  | 'RANK'
-  | 'ENUMERATION'
-  | 'BOOLEAN'
-  | 'TEXT';
+export const VALUE_TYPES = [
+  'NUMBER',
+  'PERCENT',
+  'COUNT',
+  'MONEY',
+  'SCORE',
+  'RANK',
+  'ENUMERATION',
+  'BOOLEAN',
+  'TEXT',
+] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
 
-export type Direction = 'HIGHER_BETTER' | 'LOWER_BETTER' | 'NEUTRAL';
+export const DIRECTIONS = ['HIGHER_BETTER', 'LOWER_BETTER', 'NEUTRAL'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** The seven reform areas of the province's template (PHỤ LỤC I, rows 1–7). */
-export type ReformArea =
-  | 'DIRECTION' // 1. Công tác chỉ đạo, điều hành CCHC
-  | 'INSTITUTIONS' // 2. Cải cách thể chế
-  | 'PROCEDURES' // 3. Cải cách thủ tục hành chính
-  | 'ORGANISATION' // 4. Cải cách tổ chức bộ máy
-  | 'CIVIL_SERVICE' // 5. Cải cách chế độ công vụ
-  | 'PUBLIC_FINANCE' // 6. Cải cách tài chính công
-  | 'E_GOVERNMENT'; // 7. Chính quyền điện tử, chính quyền số
+export const REFORM_AREAS = [
+  'DIRECTION', // 1. Công tác chỉ đạo, điều hành CCHC
+  'INSTITUTIONS', // 2. Cải cách thể chế
+  'PROCEDURES', // 3. Cải cách thủ tục hành chính
+  'ORGANISATION', // 4. Cải cách tổ chức bộ máy
+  'CIVIL_SERVICE', // 5. Cải cách chế độ công vụ
+  'PUBLIC_FINANCE', // 6. Cải cách tài chính công
+  'E_GOVERNMENT', // 7. Chính quyền điện tử, chính quyền số
+] as const;
+export type ReformArea = (typeof REFORM_AREAS)[number];
 
 /** One answer of an enumerated indicator, e.g. { value: 2, label: 'Hoàn thành' }. */
 export interface LegendEntry {
@@ -76,7 +82,8 @@ export interface LegendEntry {
  * How a component feeds a derived indicator. A ratio is NUMERATOR ÷ DENOMINATOR × 100; a total is the sum of its
  * ADDENDs; a PART is one share of a whole that is reported beside it but not used in a formula.
  */
-export type ComponentRole = 'NUMERATOR' | 'DENOMINATOR' | 'ADDEND' | 'PART';
+export const COMPONENT_ROLES = ['NUMERATOR', 'DENOMINATOR', 'ADDEND', 'PART'] as const;
+export type ComponentRole = (typeof COMPONENT_ROLES)[number];
 
 export interface ComponentRef {
   role: ComponentRole;
@@ -84,7 +91,8 @@ export interface ComponentRef {
 }
 
 /** Where an indicator is defined: the appendix template, the narrative of the report, or a 2026–2030 target. */
-export type IndicatorOrigin = 'APPENDIX' | 'NARRATIVE' | 'TARGET';
+export const INDICATOR_ORIGINS = ['APPENDIX', 'NARRATIVE', 'TARGET'] as const;
+export type IndicatorOrigin = (typeof INDICATOR_ORIGINS)[number];
 
 export interface IndicatorDef {
   /**
@@ -166,7 +174,8 @@ export interface ProgrammeTask {
 }
 
 /** The comparator of a target as stated: "tối thiểu" (at least), "trên" (more than), "giảm tối thiểu … so với". */
-export type Comparator = 'AT_LEAST' | 'MORE_THAN' | 'EQUAL' | 'AT_MOST' | 'LESS_THAN' | 'REDUCE_BY_AT_LEAST';
+export const COMPARATORS = ['AT_LEAST', 'MORE_THAN', 'EQUAL', 'AT_MOST', 'LESS_THAN', 'REDUCE_BY_AT_LEAST'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
 
 export interface YearValue {
   year: number;
@@ -213,11 +222,14 @@ export interface ReportData {
   targets: TargetDef[];
 }
 
-export type Severity = 'ERROR' | 'WARNING' | 'INFO';
+export const SEVERITIES = ['ERROR', 'WARNING', 'INFO'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-export type Trend = 'IMPROVED' | 'WORSENED' | 'UNCHANGED' | 'NO_DATA';
+export const TRENDS = ['IMPROVED', 'WORSENED', 'UNCHANGED', 'NO_DATA'] as const;
+export type Trend = (typeof TRENDS)[number];
 
-export type TargetStatus = 'ACHIEVED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+export const TARGET_STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 export interface Finding {
   rule: string;

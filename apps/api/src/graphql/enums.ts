@@ -1,46 +1,33 @@
-// GraphQL enums mirroring the domain model's string unions (packages/domain/src/model.ts).
+// GraphQL enums built from the domain model's value lists (packages/domain/src/model.ts), so they cannot drift.
+import {
+  COMPARATORS,
+  COMPONENT_ROLES,
+  DIRECTIONS,
+  INDICATOR_ORIGINS,
+  ORG_LEVELS,
+  REFORM_AREAS,
+  SEVERITIES,
+  TARGET_STATUSES,
+  TRENDS,
+  VALUE_TYPES,
+} from '@cchc/domain';
 import { registerEnumType } from 'type-graphql';
 
 function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 
-export const OrgLevelEnum = enumOf(['PROVINCE', 'DISTRICT', 'COMMUNE'] as const);
-export const ValueTypeEnum = enumOf([
-  'NUMBER',
-  'PERCENT',
-  'COUNT',
-  'MONEY',
-  'SCORE',
-  'RANK',
-  'ENUMERATION',
-  'BOOLEAN',
-  'TEXT',
-] as const);
-export const DirectionEnum = enumOf(['HIGHER_BETTER', 'LOWER_BETTER', 'NEUTRAL'] as const);
-export const ReformAreaEnum = enumOf([
-  'DIRECTION',
-  'INSTITUTIONS',
-  'PROCEDURES',
-  'ORGANISATION',
-  'CIVIL_SERVICE',
-  'PUBLIC_FINANCE',
-  'E_GOVERNMENT',
-] as const);
-export const IndicatorOriginEnum = enumOf(['APPENDIX', 'NARRATIVE', 'TARGET'] as const);
-export const ComponentRoleEnum = enumOf(['NUMERATOR', 'DENOMINATOR', 'ADDEND', 'PART'] as const);
+export const OrgLevelEnum = enumOf(ORG_LEVELS);
+export const ValueTypeEnum = enumOf(VALUE_TYPES);
+export const DirectionEnum = enumOf(DIRECTIONS);
+export const ReformAreaEnum = enumOf(REFORM_AREAS);
+export const IndicatorOriginEnum = enumOf(INDICATOR_ORIGINS);
+export const ComponentRoleEnum = enumOf(COMPONENT_ROLES);
 export const PeriodKindEnum = enumOf(['YEAR', 'SPAN', 'RANGE', 'AS_OF'] as const);
-export const TrendEnum = enumOf(['IMPROVED', 'WORSENED', 'UNCHANGED', 'NO_DATA'] as const);
-export const SeverityEnum = enumOf(['ERROR', 'WARNING', 'INFO'] as const);
-export const TargetStatusEnum = enumOf(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as const);
-export const ComparatorEnum = enumOf([
-  'AT_LEAST',
-  'MORE_THAN',
-  'EQUAL',
-  'AT_MOST',
-  'LESS_THAN',
-  'REDUCE_BY_AT_LEAST',
-] as const);
+export const TrendEnum = enumOf(TRENDS);
+export const SeverityEnum = enumOf(SEVERITIES);
+export const TargetStatusEnum = enumOf(TARGET_STATUSES);
+export const ComparatorEnum = enumOf(COMPARATORS);
 export const RoleEnum = enumOf(['ADMIN', 'ANALYST', 'PLANNER'] as const);
 export const AppendixFormatEnum = enumOf(['CSV', 'XLSX'] as const);
 export const DerivedReasonEnum = enumOf(['OK', 'MISSING_COMPONENT', 'ZERO_DENOMINATOR', 'NOT_DERIVED'] as const);

@@ -1,36 +1,24 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, PrimaryKeyProp } from '@mikro-orm/core';
-import type {
-  ComponentRole,
-  Direction,
-  IndicatorOrigin,
-  LegendEntry,
-  ReformArea,
-  ValueType,
+import {
+  COMPONENT_ROLES as DOMAIN_COMPONENT_ROLES,
+  DIRECTIONS as DOMAIN_DIRECTIONS,
+  INDICATOR_ORIGINS,
+  REFORM_AREAS as DOMAIN_REFORM_AREAS,
+  VALUE_TYPES as DOMAIN_VALUE_TYPES,
+  type ComponentRole,
+  type Direction,
+  type IndicatorOrigin,
+  type LegendEntry,
+  type ReformArea,
+  type ValueType,
 } from '@cchc/domain';
 
-export const VALUE_TYPES: ValueType[] = [
-  'NUMBER',
-  'PERCENT',
-  'COUNT',
-  'MONEY',
-  'SCORE',
-  'RANK',
-  'ENUMERATION',
-  'BOOLEAN',
-  'TEXT',
-];
-export const DIRECTIONS: Direction[] = ['HIGHER_BETTER', 'LOWER_BETTER', 'NEUTRAL'];
-export const REFORM_AREAS: ReformArea[] = [
-  'DIRECTION',
-  'INSTITUTIONS',
-  'PROCEDURES',
-  'ORGANISATION',
-  'CIVIL_SERVICE',
-  'PUBLIC_FINANCE',
-  'E_GOVERNMENT',
-];
-export const ORIGINS: IndicatorOrigin[] = ['APPENDIX', 'NARRATIVE', 'TARGET'];
-export const COMPONENT_ROLES: ComponentRole[] = ['NUMERATOR', 'DENOMINATOR', 'ADDEND', 'PART'];
+// MikroORM wants mutable arrays; the lists themselves live in the domain model.
+export const VALUE_TYPES: ValueType[] = [...DOMAIN_VALUE_TYPES];
+export const DIRECTIONS: Direction[] = [...DOMAIN_DIRECTIONS];
+export const REFORM_AREAS: ReformArea[] = [...DOMAIN_REFORM_AREAS];
+export const ORIGINS: IndicatorOrigin[] = [...INDICATOR_ORIGINS];
+export const COMPONENT_ROLES: ComponentRole[] = [...DOMAIN_COMPONENT_ROLES];
 
 @Entity({ tableName: 'indicator' })
 export class IndicatorEntity {

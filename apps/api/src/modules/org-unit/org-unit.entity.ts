@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
-import type { OrgLevel } from '@cchc/domain';
+import { ORG_LEVELS as DOMAIN_ORG_LEVELS, type OrgLevel } from '@cchc/domain';
 
-const ORG_LEVELS: OrgLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+const ORG_LEVELS: OrgLevel[] = [...DOMAIN_ORG_LEVELS];
 
 @Entity({ tableName: 'org_unit' })
 @Index({ name: 'org_unit_parent_code_index', properties: ['parent'] })

@@ -1,17 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { Comparator } from '@cchc/domain';
+import { COMPARATORS as DOMAIN_COMPARATORS, type Comparator } from '@cchc/domain';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 
-export const COMPARATORS: Comparator[] = [
-  'AT_LEAST',
-  'MORE_THAN',
-  'EQUAL',
-  'AT_MOST',
-  'LESS_THAN',
-  'REDUCE_BY_AT_LEAST',
-];
+export const COMPARATORS: Comparator[] = [...DOMAIN_COMPARATORS];
 
 @Entity({ tableName: 'target' })
 @Index({ properties: ['orgUnit', 'programme'] })

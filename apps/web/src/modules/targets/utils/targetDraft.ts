@@ -1,9 +1,9 @@
 // The target editor's form state and its field-level validation (the same bounds the API enforces at its boundary).
-import type { Comparator } from '@cchc/domain';
+import { COMPARATORS as DOMAIN_COMPARATORS, type Comparator } from '@cchc/domain';
 import type { Locale } from '../../../i18n';
 import { parseInputNumber } from './parseInputNumber';
 
-export const COMPARATORS: Comparator[] = ['AT_LEAST', 'MORE_THAN', 'EQUAL', 'AT_MOST', 'LESS_THAN', 'REDUCE_BY_AT_LEAST'];
+export const COMPARATORS: Comparator[] = [...DOMAIN_COMPARATORS];
 export const TEXT_MAX = 1000;
 export const SHORT_TEXT_MAX = 200;
 
