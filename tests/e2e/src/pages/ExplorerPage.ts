@@ -1,4 +1,4 @@
-import type { Download, Locator, Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export class ExplorerPage {
   readonly side: Locator;
@@ -34,8 +34,16 @@ export class ExplorerPage {
     await this.waitForEditor();
   }
 
+  /**
+   * Runs the open query until its result arrives (the CSV button enables). Monaco wires the run action shortly after a
+   * tab opens; on a loaded machine the first click can land before that and do nothing, so the (read-only) query is
+   * run again until a result shows.
+   */
   async run(): Promise<void> {
-    await this.runButton.click();
+    await expect(async () => {
+      await this.runButton.click();
+      await expect(this.downloadButton).toBeEnabled({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
   }
 
   async downloadCsv(): Promise<Download> {
