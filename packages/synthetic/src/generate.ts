@@ -1,6 +1,6 @@
 // The synthetic-country generator: yearly observations for every commune of a preset, streamed district by district
 // so the national set (12–13 M rows) never sits in memory. Deterministic for a seed; every row is synthetic.
-import type { Direction, IndicatorDef, Observation, OrgUnit, Period, ReportData } from '@cchc/domain';
+import { readProgrammeCode, yearsOf, type Direction, type IndicatorDef, type Observation, type OrgUnit, type Period, type ReportData } from '@cchc/domain';
 import { RandomStream } from './random.js';
 import { buildStructure, type District, type Preset, type Structure } from './structure.js';
 import { formatVietnamese } from './vn-format.js';
@@ -89,10 +89,10 @@ export class RealCoverage {
 
   constructor(reports: readonly ReportData[]) {
     for (const report of reports) {
-      const programme = /^(\d{4})-(\d{4})$/.exec(report.programme);
+      const programme = readProgrammeCode(report.programme);
       if (programme) {
         const years = this.blockedYears.get(report.orgUnitCode) ?? new Set<number>();
-        for (let y = Number(programme[1]); y <= Number(programme[2]); y++) years.add(y);
+        for (const y of yearsOf(programme)) years.add(y);
         this.blockedYears.set(report.orgUnitCode, years);
       }
       for (const o of report.observations) {
