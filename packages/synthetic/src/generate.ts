@@ -79,9 +79,10 @@ export function periodYears(period: Period): number[] {
 }
 
 /**
- * The cells the real reports speak for: a real commune gets no synthetic row in the years of its report's programme,
- * nor for any indicator × year a real observation touches. So a real figure, or a gap the report left, is never
- * filled or shadowed by a synthetic one.
+ * The cells the real reports speak for: a commune with a real report gets no synthetic row at all — not in its
+ * programme's years, not before them (real and synthetic figures are never mixed in one commune's series) — and no
+ * synthetic row touches an indicator × year a real observation touches. So a real figure, or a gap the report left,
+ * is never filled or shadowed by a synthetic one.
  */
 export class RealCoverage {
   private readonly blockedYears = new Map<string, Set<number>>();
@@ -102,10 +103,7 @@ export class RealCoverage {
   }
 
   covers(orgUnitCode: string, indicatorCode: string, year: number): boolean {
-    return (
-      this.blockedYears.get(orgUnitCode)?.has(year) === true ||
-      this.blockedCells.has(`${orgUnitCode}|${indicatorCode}|${year}`)
-    );
+    return this.hasRealData(orgUnitCode) || this.blockedCells.has(`${orgUnitCode}|${indicatorCode}|${year}`);
   }
 
   hasRealData(orgUnitCode: string): boolean {
