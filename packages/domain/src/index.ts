@@ -7,4 +7,4 @@ export * from './graph.js';
 export * from './yoy.js';
 export * from './ranking.js';
 export * from './target.js';
-export * from './validation.js';
+export * from './validation/index.js';
