@@ -5,7 +5,7 @@ export default [
   {
     // Decorated classes (type-graphql, MikroORM) need runtime imports: a type-only import erases the class that
     // emitDecoratorMetadata refers to.
-    files: ['src/**/*.entity.ts', 'src/**/*.type.ts', 'src/**/*.resolver.ts', 'src/**/*.input.ts', 'src/**/dto/*.ts'],
+    files: ['src/**/*.entity.ts', 'src/**/*.type.ts', 'src/**/*.resolver.ts', 'src/**/*.input.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
 ];
