@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canImport } from '../modules/auth/utils/permissions';
 import { EXPORT_APPENDIX } from '../modules/import/graphql/importAppendix';

@@ -2,7 +2,7 @@ import { resolveTargetValue } from '@cchc/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../app/defaults';
+import { paths } from '../../ui/utils/paths';
 import type { TargetCard_TargetFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { ErrorNotice } from '../../ui/components/Status';
