@@ -1,0 +1,48 @@
+// Text compared for matching only, never stored or shown: a report's text arrives with its letters precomposed or
+// decomposed, with or without diacritics, broken over lines and with words run together ("hoàn thànhNhiệm vụ"), so
+// matching works on a "compact fold": lower case, diacritics dropped, đ → d, and no whitespace at all.
+
+/** Folds one character: "" for whitespace and combining marks, otherwise its base letter in lower case. */
+export function foldChar(char: string): string {
+  if (/\s/u.test(char)) return '';
+  if (char === 'đ' || char === 'Đ') return 'd';
+  const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+  return base.toLowerCase();
+}
+
+/** The compact fold of a whole string ("Trong \n đó" → "trongdo"). */
+export function compactFold(text: string): string {
+  let out = '';
+  for (const char of text) out += foldChar(char);
+  return out;
+}
+
+/**
+ * A compact fold that remembers, for every folded character, the offset of the original character it came from, so
+ * a match found in folded text maps back to the exact text as written.
+ */
+export interface FoldedText {
+  folded: string;
+  /** offsets[i] = offset in the original text of folded[i]. */
+  offsets: number[];
+}
+
+export function foldWithOffsets(text: string): FoldedText {
+  let folded = '';
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const f = foldChar(char);
+    for (let k = 0; k < f.length; k += 1) {
+      folded += f[k];
+      offsets.push(offset);
+    }
+    offset += char.length;
+  }
+  return { folded, offsets };
+}
+
+/** Whitespace collapsed and trimmed, letters as written (NFC): how a proposal shows text it read. */
+export function tidy(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,4 @@
+export { readAppendix, appendixBounds, type AppendixReading } from './appendix.js';
+export { toDocument, type DocLine, type ReportDocument } from './document.js';
+export { compactFold } from './fold.js';
+export * from './proposal.js';
