@@ -20,7 +20,7 @@ const PAGE_NUMBER = /^\s*(?:-\s*)?(?:trang\s+)?(\d{1,3})(?:\s*\/\s*\d{1,3})?(?:\
 const LINK = /^\s*(?:https?:\/\/|mailto:|www\.)\S*\s*$/iu;
 
 export function toDocument(text: string): ReportDocument {
-  const raw = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const raw = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
   const lines: DocLine[] = raw.map((line, index) => ({ number: index + 1, text: line, furniture: null }));
   for (const line of lines) if (LINK.test(line.text)) line.furniture = 'LINK';
   markPageNumbers(lines);

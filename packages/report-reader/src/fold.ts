@@ -46,3 +46,21 @@ export function foldWithOffsets(text: string): FoldedText {
 export function tidy(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A fold that keeps length and positions (one character out for each character in): lower case, diacritics dropped,
+ * đ → d, any whitespace → " ". Patterns run on it, and their offsets are offsets in the original (NFC) text.
+ */
+export function looseFold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    let f: string;
+    if (/\s/u.test(char)) f = ' ';
+    else if (char === 'đ' || char === 'Đ') f = 'd';
+    else f = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // Keep one code unit per code unit of the original.
+    if (f.length !== char.length) f = f.length > char.length ? f.slice(0, char.length) : f.padEnd(char.length, ' ');
+    out += f;
+  }
+  return out;
+}

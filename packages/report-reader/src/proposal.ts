@@ -53,8 +53,8 @@ export interface AppendixProposal {
 }
 
 export interface SeriesPointProposal {
-  /** The narrative indicator the point belongs to ("N.PAR.SCORE"). */
-  indicatorCode: string;
+  /** The narrative indicator the point belongs to ("N.PAR.SCORE"); null when the row's words were not recognised. */
+  indicatorCode: string | null;
   /** What the series measures, in the report's words. */
   label: string;
   year: number;
