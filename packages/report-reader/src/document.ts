@@ -24,8 +24,8 @@ export function toDocument(text: string): ReportDocument {
   const lines: DocLine[] = raw.map((line, index) => ({ number: index + 1, text: line, furniture: null }));
   for (const line of lines) if (LINK.test(line.text)) line.furniture = 'LINK';
   markPageNumbers(lines);
-  markRepeatedBlocks(lines);
   markRunningHeaders(lines);
+  markRepeatedBlocks(lines);
   return { lines };
 }
 
