@@ -56,6 +56,9 @@ function markPageNumbers(lines: DocLine[]): void {
   const gaps = best.slice(1).map((c, i) => candidates[c]!.line.number - candidates[best[i]!]!.line.number).sort((a, b) => a - b);
   const pageLength = gaps[gaps.length >> 1]!;
   if (best.length * pageLength < lines.length * 0.6) return;
+  // And page n sits about n pages down: a list numbered 6, 7, 8… near the end of the document does not.
+  const first = candidates[best[0]!]!;
+  if (Math.abs(first.line.number - first.page * pageLength) > 1.5 * pageLength) return;
   for (const index of best) candidates[index]!.line.furniture = 'PAGE_NUMBER';
 }
 
@@ -72,7 +75,7 @@ function markRepeatedBlocks(lines: DocLine[]): void {
   for (let i = 0; i + SIZE <= keys.length; i += 1) {
     const key = keys.slice(i, i + SIZE).join('\u0000');
     // Short runs of very short cells ("Trong", "đó", "%") repeat by nature: require some substance.
-    if ((seen.get(key) ?? 0) >= 2 && key.replace(/\u0000/g, '').length >= 40) {
+    if ((seen.get(key) ?? 0) >= 2 && key.split('\u0000').join('').length >= 40) {
       for (let k = i; k < i + SIZE; k += 1) content[k]!.furniture = 'REPEATED_BLOCK';
     }
   }

@@ -2,12 +2,19 @@
 // decomposed, with or without diacritics, broken over lines and with words run together ("hoàn thànhNhiệm vụ"), so
 // matching works on a "compact fold": lower case, diacritics dropped, đ → d, and no whitespace at all.
 
+const FOLDED = new Map<string, string>();
+
 /** Folds one character: "" for whitespace and combining marks, otherwise its base letter in lower case. */
 export function foldChar(char: string): string {
-  if (/\s/u.test(char)) return '';
-  if (char === 'đ' || char === 'Đ') return 'd';
-  const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-  return base.toLowerCase();
+  let folded = FOLDED.get(char);
+  if (folded === undefined) {
+    if (/\s/u.test(char)) folded = '';
+    else if (char === 'đ' || char === 'Đ') folded = 'd';
+    else folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // A document has a few hundred distinct characters: remember them all, but not an unbounded alphabet.
+    if (FOLDED.size < 4096) FOLDED.set(char, folded);
+  }
+  return folded;
 }
 
 /** The compact fold of a whole string ("Trong \n đó" → "trongdo"). */
@@ -54,10 +61,8 @@ export function tidy(text: string): string {
 export function looseFold(text: string): string {
   let out = '';
   for (const char of text) {
-    let f: string;
-    if (/\s/u.test(char)) f = ' ';
-    else if (char === 'đ' || char === 'Đ') f = 'd';
-    else f = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    let f = foldChar(char);
+    if (f === '' && /\s/u.test(char)) f = ' ';
     // Keep one code unit per code unit of the original.
     if (f.length !== char.length) f = f.length > char.length ? f.slice(0, char.length) : f.padEnd(char.length, ' ');
     out += f;

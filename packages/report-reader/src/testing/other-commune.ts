@@ -72,7 +72,7 @@ export function otherCommuneTruth(options: { furniture?: boolean } = {}): Truth 
   }
 
   // 3. Targets: other percentages.
-  const targets = base.targets.map((t, i) => {
+  const targets = binhThanhReport.targets.map((t, i) => {
     const value = t.value - 5 + i;
     const quote = t.source.quote;
     const newQuote = quote.replace(`${t.value}%`, `${value}%`);
