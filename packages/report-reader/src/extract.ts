@@ -73,7 +73,7 @@ async function pdfText(bytes: Uint8Array, limits: ReadLimits): Promise<Extracted
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js detaches the buffer it is given: hand it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false });
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   } catch {
     throw new ReportReadError('UNREADABLE_FILE', { format: 'PDF' });
   }
