@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig } from '@cchc/vitest-config';
 
 // `pnpm --filter @cchc/report-reader measure`: the reader's figures (recall, wrong HIGH, time), printed.
-export default defineConfig({ test: { include: ['src/testing/*.measure.ts'], testTimeout: 300_000 } });
+export default defineTestConfig({ include: ['src/testing/*.measure.ts'], testTimeout: 300_000 });

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import type * as AuthModule from '../modules/auth/hooks/useAuth';
 import { ACCEPT_REPORT_READING, READ_REPORT_DOCUMENT } from '../modules/reader/graphql/readReport';
 import { textToBase64 } from '../modules/reader/utils/documentFile';
 import { renderWithApp } from '../test/render';
+import { setupUser } from '../test/user';
 import ReadReportPage from './ReadReportPage';
 
 vi.mock('../modules/auth/hooks/useAuth', async (importOriginal) => {
@@ -51,7 +51,7 @@ const reading = {
 };
 
 async function readPasted(locale: 'vi' | 'en', mocks: NonNullable<Parameters<typeof renderWithApp>[1]>['mocks']) {
-  const user = userEvent.setup();
+  const user = setupUser();
   renderWithApp(<ReadReportPage />, { locale, mocks });
   await user.click(screen.getByLabelText(locale === 'vi' ? 'Hoặc dán văn bản của báo cáo' : "Or paste the report's text"));
   await user.paste(TEXT);
