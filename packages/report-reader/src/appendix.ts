@@ -134,9 +134,9 @@ function findNumberedRow(
     const after = compactFold(text.slice(nameStart, nameStart + row.name.length * 3 + 40));
     const prefix = name.slice(0, Math.min(name.length, 16));
     if (after.startsWith(prefix)) return { lineIndex: i, start, nameStart, nameFound: true };
-    // A code whose name does not follow may be another table's numbering: keep looking a little further.
+    // A code whose name does not follow may be another table's numbering: the row is taken there (with its name in
+    // doubt) only if no line further on carries both the code and the name.
     fallback ??= { lineIndex: i, start, nameStart, nameFound: false };
-    if (i - fallback.lineIndex > 12) break;
   }
   return fallback;
 }
