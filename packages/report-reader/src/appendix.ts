@@ -112,7 +112,8 @@ function codePattern(code: string): RegExp {
   const escaped = code.replace(/\./g, '\\.');
   // A one-number code ("1") is printed "1.": without its dot it would be any line starting with a digit.
   const dot = code.includes('.') ? '\\.?' : '\\.';
-  return new RegExp(`^\\s*${escaped}${dot}(?=\\s|$)`, 'u');
+  // The name may follow with no space at all ("1.1.Tỷ lệ …") when a PDF spaces cells by position only.
+  return new RegExp(`^\\s*${escaped}${dot}(?=\\s|$|\\p{L})`, 'u');
 }
 
 function findNumberedRow(

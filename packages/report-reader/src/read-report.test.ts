@@ -120,3 +120,16 @@ describe('readReportFile', () => {
     expect(await codeOf(readReportFile(new Uint8Array([0xff, 0xfe, 0xfd]), 'TEXT', template))).toMatchObject({ code: 'UNREADABLE_FILE' });
   });
 });
+
+describe('readReportText on layouts other than the seed’s', () => {
+  it('reads a name glued to its code, a heading without its blank lines, and "đạt … xếp hạng" wording', () => {
+    const truth = binhThanhTruth();
+    const text = truth.text
+      .replace('1.3.1.  Tổng số nhiệm vụ được giao  Nhiệm vụ 50', '1.3.1.Tổng số nhiệm vụ được giao Nhiệm vụ 50')
+      .replace('- Năm 2023 được 89,75 điểm, xếp thứ 1/23 xã, thị trấn;', '- Năm 2023 đạt 89,75 điểm, xếp hạng 1/23 xã, thị trấn;')
+      .replace(/\n\n/g, '\n');
+    const m = measure(readReportText(text, template), { ...truth, text });
+    expect(m.wrongHigh).toEqual([]);
+    expect(m.misses).toEqual([]);
+  });
+});

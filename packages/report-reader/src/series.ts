@@ -65,7 +65,7 @@ export function readSeries(text: Region): SeriesPointProposal[] {
   };
 
   // Reform index: "Năm 2021 được 80,5 điểm, xếp thứ 5/23 xã, thị trấn".
-  for (const m of loose.matchAll(/nam\s+(\d{4})\s+duoc\s+([\d.,]+)\s+diem\s*,?\s*xep\s+thu\s+(\d+\s*\/\s*\d+)/gu)) {
+  for (const m of loose.matchAll(/nam\s+(\d{4})\s*[:,]?\s*(?:duoc|dat)\s+([\d.,]+)\s+diem\s*[,;]?\s*xep\s+(?:thu|hang)\s+(?:thu\s+)?(\d+\s*\/\s*\d+)/gu)) {
     const year = Number(m[1]);
     const [from, to] = [m.index, m.index + m[0].length];
     push(SERIES.PAR_SCORE!, SERIES.PAR_SCORE!.label, year, group(text.text, m, 2), from, to);
@@ -73,7 +73,7 @@ export function readSeries(text: Region): SeriesPointProposal[] {
   }
 
   // Satisfaction: "Chỉ số hài lòng …: năm 2022 đạt 70%, xếp thứ 19/23 …".
-  for (const m of loose.matchAll(/nam\s+(\d{4})\s+dat\s+([\d.,]+\s*%)\s*,?\s*xep\s+thu\s+(\d+\s*\/\s*\d+)/gu)) {
+  for (const m of loose.matchAll(/nam\s+(\d{4})\s*[:,]?\s*dat\s+([\d.,]+\s*%)\s*[,;]?\s*xep\s+(?:thu|hang)\s+(?:thu\s+)?(\d+\s*\/\s*\d+)/gu)) {
     if (!/hai long/u.test(loose.slice(Math.max(0, m.index - 600), m.index))) continue;
     const year = Number(m[1]);
     const [from, to] = [m.index, m.index + m[0].length];
