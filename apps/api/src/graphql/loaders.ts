@@ -3,10 +3,7 @@ import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { IndicatorComponentType, IndicatorType } from '../modules/indicator/indicator.type.js';
 import type { ObservationType } from '../modules/observation/observation.type.js';
-import type { OrgUnitType } from '../modules/org-unit/org-unit.type.js';
-import { seriesRows } from '../modules/org-unit/series.repository.js';
-import type { IndicatorSeriesType } from '../modules/org-unit/series.type.js';
-import { notFound } from '../errors.js';
+import { orgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
 import type { ProgrammeType, ReportType, SectionType } from '../modules/report/report.type.js';
 import type { TargetChangeType, TargetType, YearValueType } from '../modules/target/target.type.js';
 import {
@@ -14,7 +11,6 @@ import {
   HISTORY_COLUMNS,
   INDICATOR_COLUMNS,
   OBSERVATION_COLUMNS,
-  ORG_UNIT_COLUMNS,
   PROGRAMME_COLUMNS,
   REPORT_COLUMNS,
   SECTION_COLUMNS,
@@ -24,7 +20,6 @@ import {
   toComponent,
   toIndicator,
   toObservation,
-  toOrgUnit,
   toProgramme,
   toReport,
   toSection,
@@ -40,32 +35,9 @@ export interface ObservationKey {
   to: number | null;
 }
 
-export interface SeriesKey {
-  orgUnitCode: string;
-  indicatorCodes: string[];
-  from: number | null;
-  to: number | null;
-}
-
-const seriesKey = (k: SeriesKey) => JSON.stringify([k.orgUnitCode, k.indicatorCodes, k.from, k.to]);
-
 export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { batch: true }) {
   const knex = em.getKnex();
 
-  const orgUnit = one<string, OrgUnitType>(
-    options,
-    async (codes) =>
-      (await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('code', codes))).map(toOrgUnit),
-    (o) => o.code,
-  );
-  const orgUnitChildren = many<string, OrgUnitType>(
-    options,
-    async (codes) =>
-      (
-        await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('parent_code', codes).orderBy('name'))
-      ).map(toOrgUnit),
-    (o) => o.parentCode ?? '',
-  );
   const programme = one<string, ProgrammeType>(
     options,
     async (codes) =>
@@ -235,32 +207,8 @@ export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { b
     { cacheKeyFn: (k) => JSON.stringify([k.indicatorCode, k.orgUnitCode, k.from, k.to]), maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
   );
 
-  // Series are keyed by org unit, indicator list and year range; keys sharing the indicators and range (every child of
-  // one `children { series(...) }`) are fetched by one statement over all their org units.
-  const series = new DataLoader<SeriesKey, IndicatorSeriesType[], string>(
-    async (keys) => {
-      const groups = groupBy([...keys], (k) => JSON.stringify([k.indicatorCodes, k.from, k.to]));
-      const found = new Map<string, IndicatorSeriesType[] | Error>();
-      for (const group of groups.values()) {
-        const { indicatorCodes, from, to } = group[0]!;
-        const orgUnitCodes = [...new Set(group.map((k) => k.orgUnitCode))];
-        const { byOrgUnit, unknownIndicators } = await seriesRows(em, { indicatorCodes, orgUnitCodes, from, to });
-        for (const k of group) {
-          found.set(
-            seriesKey(k),
-            unknownIndicators.length > 0 ? notFound('Indicator', unknownIndicators[0]!) : (byOrgUnit.get(k.orgUnitCode) ?? []),
-          );
-        }
-      }
-      return keys.map((k) => found.get(seriesKey(k)) ?? []);
-    },
-    { cacheKeyFn: seriesKey, maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
-  );
-
   return {
-    series,
-    orgUnit,
-    orgUnitChildren,
+    ...orgUnitLoaders(em, options),
     programme,
     indicator,
     indicatorChildren,

@@ -4,12 +4,11 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from '@mikro-orm/knex';
 import type { IndicatorType, IndicatorComponentType } from '../modules/indicator/indicator.type.js';
 import type { ObservationType } from '../modules/observation/observation.type.js';
-import type { OrgUnitType } from '../modules/org-unit/org-unit.type.js';
 import type { ReportType, SectionType, ProgrammeType } from '../modules/report/report.type.js';
 import type { TargetType, TargetChangeType, YearValueType } from '../modules/target/target.type.js';
 import type { ProgrammeTaskType } from '../modules/task/programme-task.type.js';
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 export function asBool(v: unknown): boolean {
   return v === true || v === 1 || v === '1' || v === 't';
@@ -28,18 +27,6 @@ export function asDate(v: unknown): Date {
 export async function rows(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
   return (await em.execute(qb)) as Row[];
 }
-
-export const ORG_UNIT_COLUMNS = {
-  code: 'code',
-  name: 'name',
-  level: 'level',
-  kind: 'kind',
-  validFrom: 'valid_from',
-  validTo: 'valid_to',
-  parentCode: 'parent_code',
-  successorCode: 'successor_code',
-};
-export const toOrgUnit = (r: Row): OrgUnitType => r as unknown as OrgUnitType;
 
 export const INDICATOR_COLUMNS = {
   code: 'code',
