@@ -1,15 +1,15 @@
 // The request-scoped DataLoaders (see batch.ts).
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { IndicatorComponentType, IndicatorType } from '../modules/indicator/indicator.type.js';
+import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
+import { INDICATOR_COLUMNS, toIndicator } from '../modules/indicator/indicator.rows.js';
+import type { IndicatorType } from '../modules/indicator/indicator.type.js';
 import type { ObservationType } from '../modules/observation/observation.type.js';
 import { orgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
 import type { ProgrammeType, ReportType, SectionType } from '../modules/report/report.type.js';
 import type { TargetChangeType, TargetType, YearValueType } from '../modules/target/target.type.js';
 import {
-  COMPONENT_COLUMNS,
   HISTORY_COLUMNS,
-  INDICATOR_COLUMNS,
   OBSERVATION_COLUMNS,
   PROGRAMME_COLUMNS,
   REPORT_COLUMNS,
@@ -17,8 +17,6 @@ import {
   TARGET_COLUMNS,
   rows,
   toChange,
-  toComponent,
-  toIndicator,
   toObservation,
   toProgramme,
   toReport,
@@ -43,45 +41,6 @@ export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { b
     async (codes) =>
       (await rows(em, knex('programme').select(PROGRAMME_COLUMNS).whereIn('code', codes))).map(toProgramme),
     (p) => p.code,
-  );
-  const indicator = one<string, IndicatorType>(
-    options,
-    async (codes) =>
-      (await rows(em, knex('indicator').select(INDICATOR_COLUMNS).whereIn('code', codes))).map(toIndicator),
-    (i) => i.code,
-  );
-  const indicatorChildren = many<string, IndicatorType>(
-    options,
-    async (codes) =>
-      (
-        await rows(
-          em,
-          knex('indicator').select(INDICATOR_COLUMNS).whereIn('parent_code', codes).orderBy(['sort_order', 'code']),
-        )
-      ).map(toIndicator),
-    (i) => i.parentCode ?? '',
-  );
-  const components = many<string, IndicatorComponentType>(
-    options,
-    async (codes) =>
-      (
-        await rows(
-          em,
-          knex('indicator_component').select(COMPONENT_COLUMNS).whereIn('indicator_code', codes).orderBy('sort_order'),
-        )
-      ).map(toComponent),
-    (c) => c.indicatorCode,
-  );
-  const dependents = many<string, IndicatorComponentType>(
-    options,
-    async (codes) =>
-      (
-        await rows(
-          em,
-          knex('indicator_component').select(COMPONENT_COLUMNS).whereIn('component_code', codes).orderBy('indicator_code'),
-        )
-      ).map(toComponent),
-    (c) => c.componentCode,
   );
   const section = one<number, SectionType>(
     options,
@@ -210,10 +169,7 @@ export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { b
   return {
     ...orgUnitLoaders(em, options),
     programme,
-    indicator,
-    indicatorChildren,
-    components,
-    dependents,
+    ...indicatorLoaders(em, options),
     section,
     sectionChildren,
     sectionIndicators,

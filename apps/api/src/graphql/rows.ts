@@ -2,7 +2,6 @@
 // query log sees them) and mapped to the GraphQL types' shapes. Both dialects: booleans may be 0/1, JSON may be text.
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from '@mikro-orm/knex';
-import type { IndicatorType, IndicatorComponentType } from '../modules/indicator/indicator.type.js';
 import type { ObservationType } from '../modules/observation/observation.type.js';
 import type { ReportType, SectionType, ProgrammeType } from '../modules/report/report.type.js';
 import type { TargetType, TargetChangeType, YearValueType } from '../modules/target/target.type.js';
@@ -27,31 +26,6 @@ export function asDate(v: unknown): Date {
 export async function rows(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
   return (await em.execute(qb)) as Row[];
 }
-
-export const INDICATOR_COLUMNS = {
-  code: 'code',
-  codeAsWritten: 'code_as_written',
-  name: 'name',
-  unit: 'unit',
-  valueType: 'value_type',
-  direction: 'direction',
-  area: 'area',
-  parentCode: 'parent_code',
-  isComponentRow: 'is_component_row',
-  legend: 'legend',
-  origin: 'origin',
-  order: 'sort_order',
-};
-export const toIndicator = (r: Row): IndicatorType =>
-  ({ ...r, isComponentRow: asBool(r['isComponentRow']), legend: asJson(r['legend']), order: Number(r['order']) }) as IndicatorType;
-
-export const COMPONENT_COLUMNS = {
-  indicatorCode: 'indicator_code',
-  componentCode: 'component_code',
-  role: 'role',
-  order: 'sort_order',
-};
-export const toComponent = (r: Row): IndicatorComponentType => r as unknown as IndicatorComponentType;
 
 export const OBSERVATION_COLUMNS = {
   id: 'id',
