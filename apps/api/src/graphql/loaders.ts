@@ -1,37 +1,27 @@
 // The request-scoped DataLoaders (see batch.ts).
-import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { INDICATOR_COLUMNS, toIndicator } from '../modules/indicator/indicator.rows.js';
 import type { IndicatorType } from '../modules/indicator/indicator.type.js';
-import type { ObservationType } from '../modules/observation/observation.type.js';
+import { observationLoaders } from '../modules/observation/observation.loaders.js';
 import { orgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
 import type { ProgrammeType, ReportType, SectionType } from '../modules/report/report.type.js';
 import type { TargetChangeType, TargetType, YearValueType } from '../modules/target/target.type.js';
 import {
   HISTORY_COLUMNS,
-  OBSERVATION_COLUMNS,
   PROGRAMME_COLUMNS,
   REPORT_COLUMNS,
   SECTION_COLUMNS,
   TARGET_COLUMNS,
   rows,
   toChange,
-  toObservation,
   toProgramme,
   toReport,
   toSection,
   toTarget,
   toYearValue,
 } from './rows.js';
-import { groupBy, many, MAX_KEYS_PER_STATEMENT, one, type LoaderOptions } from './batch.js';
-
-export interface ObservationKey {
-  indicatorCode: string;
-  orgUnitCode: string;
-  from: number | null;
-  to: number | null;
-}
+import { many, one, type LoaderOptions } from './batch.js';
 
 export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { batch: true }) {
   const knex = em.getKnex();
@@ -139,33 +129,6 @@ export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { b
     (h) => h.targetId,
   );
 
-  // Observations are keyed by indicator, org unit and year range; keys sharing an org unit and range are fetched by
-  // one statement over all their indicators.
-  const observations = new DataLoader<ObservationKey, ObservationType[], string>(
-    async (keys) => {
-      const groups = groupBy([...keys], (k) => JSON.stringify([k.orgUnitCode, k.from, k.to]));
-      const found = new Map<string, ObservationType[]>();
-      for (const group of groups.values()) {
-        const { orgUnitCode, from, to } = group[0]!;
-        const q = knex('observation')
-          .select(OBSERVATION_COLUMNS)
-          .where('org_unit_code', orgUnitCode)
-          .whereIn('indicator_code', [...new Set(group.map((k) => k.indicatorCode))]);
-        if (from !== null) q.where('end_year', '>=', from);
-        if (to !== null) q.where('end_year', '<=', to);
-        q.orderBy([{ column: 'end_year', order: 'asc', nulls: 'last' } as never, 'period_key', 'id']);
-        for (const o of (await rows(em, q)).map(toObservation)) {
-          const k = JSON.stringify([o.indicatorCode, orgUnitCode, from, to]);
-          const list = found.get(k);
-          if (list) list.push(o);
-          else found.set(k, [o]);
-        }
-      }
-      return keys.map((k) => found.get(JSON.stringify([k.indicatorCode, k.orgUnitCode, k.from, k.to])) ?? []);
-    },
-    { cacheKeyFn: (k) => JSON.stringify([k.indicatorCode, k.orgUnitCode, k.from, k.to]), maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
-  );
-
   return {
     ...orgUnitLoaders(em, options),
     programme,
@@ -180,7 +143,7 @@ export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { b
     reportRootSections,
     milestones,
     history,
-    observations,
+    ...observationLoaders(em, options),
   };
 }
 

@@ -2,7 +2,6 @@
 // query log sees them) and mapped to the GraphQL types' shapes. Both dialects: booleans may be 0/1, JSON may be text.
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from '@mikro-orm/knex';
-import type { ObservationType } from '../modules/observation/observation.type.js';
 import type { ReportType, SectionType, ProgrammeType } from '../modules/report/report.type.js';
 import type { TargetType, TargetChangeType, YearValueType } from '../modules/target/target.type.js';
 import type { ProgrammeTaskType } from '../modules/task/programme-task.type.js';
@@ -26,34 +25,6 @@ export function asDate(v: unknown): Date {
 export async function rows(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
   return (await em.execute(qb)) as Row[];
 }
-
-export const OBSERVATION_COLUMNS = {
-  id: 'id',
-  indicatorCode: 'indicator_code',
-  orgUnitCode: 'org_unit_code',
-  periodKey: 'period_key',
-  periodKind: 'period_kind',
-  year: 'year',
-  value: 'value',
-  raw: 'raw',
-  rankOf: 'rank_of',
-  note: 'note',
-  sourceSectionId: 'source_section_id',
-  sourceTable: 'source_table',
-  sourceRow: 'source_row',
-  sourceQuote: 'source_quote',
-  synthetic: 'synthetic',
-};
-export const toObservation = (r: Row): ObservationType =>
-  ({
-    ...r,
-    id: Number(r['id']),
-    value: asNum(r['value']),
-    year: asNum(r['year']),
-    rankOf: asNum(r['rankOf']),
-    sourceSectionId: asNum(r['sourceSectionId']),
-    synthetic: asBool(r['synthetic']),
-  }) as ObservationType;
 
 export const SECTION_COLUMNS = {
   id: 'id',

@@ -5,7 +5,8 @@ import { parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation,
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
-import { OBSERVATION_COLUMNS, rows, toObservation } from '../../graphql/rows.js';
+import { rows } from '../../graphql/rows.js';
+import { OBSERVATION_COLUMNS, toObservation } from '../observation/observation.rows.js';
 import { parseArgs } from '../../validation.js';
 import { loadIndicatorDefs } from '../indicator/indicator.repository.js';
 import { ObservationEntity } from '../observation/observation.entity.js';
