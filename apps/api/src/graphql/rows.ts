@@ -2,7 +2,6 @@
 // query log sees them) and mapped to the GraphQL types' shapes. Both dialects: booleans may be 0/1, JSON may be text.
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from '@mikro-orm/knex';
-import type { ReportType, SectionType, ProgrammeType } from '../modules/report/report.type.js';
 import type { TargetType, TargetChangeType, YearValueType } from '../modules/target/target.type.js';
 import type { ProgrammeTaskType } from '../modules/task/programme-task.type.js';
 
@@ -25,45 +24,6 @@ export function asDate(v: unknown): Date {
 export async function rows(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
   return (await em.execute(qb)) as Row[];
 }
-
-export const SECTION_COLUMNS = {
-  id: 'id',
-  key: 'key',
-  number: 'number',
-  title: 'title',
-  body: 'body',
-  order: 'sort_order',
-  reportId: 'report_id',
-  parentId: 'parent_id',
-};
-export const toSection = (r: Row): SectionType =>
-  ({ ...r, id: Number(r['id']), reportId: Number(r['reportId']), parentId: asNum(r['parentId']), order: Number(r['order']) }) as SectionType;
-
-export const REPORT_COLUMNS = {
-  id: 'id',
-  title: 'title',
-  header: 'header',
-  orgUnitCode: 'org_unit_code',
-  programmeCode: 'programme_code',
-};
-export function toReport(r: Row): ReportType {
-  const header = asJson<{ addressees?: string[]; legalBases?: ReportType['legalBases']; signedBy?: string | null }>(
-    r['header'],
-  );
-  return {
-    id: Number(r['id']),
-    title: String(r['title']),
-    addressees: header?.addressees ?? [],
-    legalBases: header?.legalBases ?? [],
-    signedBy: header?.signedBy ?? null,
-    orgUnitCode: String(r['orgUnitCode']),
-    programmeCode: String(r['programmeCode']),
-  };
-}
-
-export const PROGRAMME_COLUMNS = { code: 'code', name: 'name', startYear: 'start_year', endYear: 'end_year' };
-export const toProgramme = (r: Row): ProgrammeType =>
-  ({ ...r, startYear: Number(r['startYear']), endYear: Number(r['endYear']) }) as ProgrammeType;
 
 export const TARGET_COLUMNS = {
   id: 'id',
