@@ -1,8 +1,8 @@
-// Plain-row reads shared by the loaders and services: raw knex queries run through the EntityManager (so the ORM's
-// query log sees them) and mapped to the GraphQL types' shapes. Both dialects: booleans may be 0/1, JSON may be text.
+// Plain-row reads: raw knex queries run through the EntityManager (so the ORM's query log sees them), and the value
+// readers every module's row mappers (modules/<module>/<module>.rows.ts) share. Both dialects: booleans may be 0/1,
+// JSON may be text.
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from '@mikro-orm/knex';
-import type { ProgrammeTaskType } from '../modules/task/programme-task.type.js';
 
 export type Row = Record<string, unknown>;
 
@@ -22,33 +22,4 @@ export function asDate(v: unknown): Date {
 
 export async function rows(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
   return (await em.execute(qb)) as Row[];
-}
-
-export const TASK_COLUMNS = {
-  id: 'id',
-  number: 'number',
-  group: 'task_group',
-  groupTitle: 'group_title',
-  title: 'title',
-  department: 'department',
-  completed: 'completed',
-  evidence: 'evidence',
-  sourceSectionId: 'source_section_id',
-  sourceQuote: 'source_quote',
-};
-export function toTask(r: Row): ProgrammeTaskType {
-  return {
-    id: Number(r['id']),
-    number: Number(r['number']),
-    group: String(r['group']),
-    groupTitle: String(r['groupTitle']),
-    title: String(r['title']),
-    department: String(r['department']),
-    completed: r['completed'] === null || r['completed'] === undefined ? null : asBool(r['completed']),
-    evidence: String(r['evidence']),
-    source:
-      r['sourceQuote'] !== null && r['sourceQuote'] !== undefined
-        ? { quote: String(r['sourceQuote']), table: null, row: null, sectionId: asNum(r['sourceSectionId']) }
-        : null,
-  };
 }
