@@ -26,7 +26,8 @@ export function importBoundaries({ packageWide = [], areas = [] }) {
 
 /** Forbids every workspace package (`@cchc/…`) except the listed ones. */
 export function onlyWorkspacePackages(allowed, who) {
-  const rest = allowed.length > 0 ? `(?!(${allowed.map((name) => name.replace('@cchc/', '')).join('|')})$)` : '';
+  // A listed package's subpaths (@cchc/domain/testing) are allowed with it.
+  const rest = allowed.length > 0 ? `(?!(${allowed.map((name) => name.replace('@cchc/', '')).join('|')})(/|$))` : '';
   return {
     regex: `^@cchc/${rest}`,
     message: `${who} may import ${allowed.length > 0 ? allowed.join(', ') : 'no workspace package'} (ARCHITECTURE.md).`,

@@ -4,5 +4,5 @@
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 
 export function setupUser() {
-  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
 }

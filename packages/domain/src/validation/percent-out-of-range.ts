@@ -1,3 +1,4 @@
+import { isPossiblePercent } from '../percent.js';
 import { defineRule, en, vi } from './rule.js';
 
 export const percentOutOfRange = defineRule({
@@ -8,7 +9,7 @@ export const percentOutOfRange = defineRule({
     for (const o of report.observations) {
       if (defs.get(o.indicatorCode)?.valueType !== 'PERCENT' || o.value === null) continue;
       const value = o.value;
-      if (value >= 0 && value <= 100) continue;
+      if (isPossiblePercent(value)) continue;
       emit({
         indicatorCodes: [o.indicatorCode],
         orgUnitCode: o.orgUnitCode,

@@ -1,9 +1,5 @@
+import { readProgrammeCode } from '../programme.js';
 import { defineRule } from './rule.js';
-
-function programmeYears(programme: string): { startYear: number; endYear: number } | null {
-  const match = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(programme.trim());
-  return match ? { startYear: Number(match[1]), endYear: Number(match[2]) } : null;
-}
 
 export const periodOutsideProgramme = defineRule({
   code: 'PERIOD_OUTSIDE_PROGRAMME',
@@ -13,7 +9,7 @@ export const periodOutsideProgramme = defineRule({
     en: 'A yearly figure falls outside the programme years.',
   },
   check({ report, label }, emit) {
-    const programme = programmeYears(report.programme);
+    const programme = readProgrammeCode(report.programme);
     if (!programme) return;
     for (const o of report.observations) {
       if (o.period.kind !== 'YEAR') continue;

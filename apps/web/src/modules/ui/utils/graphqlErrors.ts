@@ -6,6 +6,8 @@ export interface ApiError {
   message: string;
   /** The input path the error is about, as the API names it ("input.value", "input.milestones.0.year"), if any. */
   field: string | null;
+  /** Everything else the error carries, e.g. the target form's `problems` (field, code, parameters). */
+  extensions: Record<string, unknown>;
 }
 
 /**
@@ -21,9 +23,9 @@ export function apiErrors(error: unknown): ApiError[] {
     const issues = extensions.issues;
     if (Array.isArray(issues) && issues.length > 0) {
       for (const issue of issues as { path?: unknown; message?: unknown }[]) {
-        out.push({ code, message: String(issue.message ?? e.message), field: typeof issue.path === 'string' ? issue.path : null });
+        out.push({ code, message: String(issue.message ?? e.message), field: typeof issue.path === 'string' ? issue.path : null, extensions });
       }
-    } else out.push({ code, message: e.message, field: typeof extensions.field === 'string' ? extensions.field : null });
+    } else out.push({ code, message: e.message, field: typeof extensions.field === 'string' ? extensions.field : null, extensions });
   }
   return out;
 }
