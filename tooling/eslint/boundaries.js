@@ -26,7 +26,7 @@ export function importBoundaries({ packageWide = [], areas = [] }) {
 
 /** Forbids every workspace package (`@cchc/…`) except the listed ones. */
 export function onlyWorkspacePackages(allowed, who) {
-  // A listed package's subpaths (@cchc/domain/testing) are allowed with it.
+  // A listed package's subpath exports (`@cchc/domain/testing`) belong to that package too.
   const rest = allowed.length > 0 ? `(?!(${allowed.map((name) => name.replace('@cchc/', '')).join('|')})(/|$))` : '';
   return {
     regex: `^@cchc/${rest}`,

@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
       { path: 'units/:orgUnitCode/findings', lazy: page(() => import('../pages/FindingsPage')) },
       { path: 'units/:orgUnitCode/targets/:programme', lazy: page(() => import('../pages/TargetsPage')) },
       { path: 'units/:orgUnitCode/import', lazy: page(() => import('../pages/ImportPage')) },
+      { path: 'units/:orgUnitCode/import/document', lazy: page(() => import('../pages/ReadReportPage')) },
       { path: 'compare', lazy: page(() => import('../pages/ComparePage')) },
       { path: 'explorer', lazy: page(() => import('../pages/ExplorerPage')) },
       { path: 'signin', lazy: page(() => import('../pages/SignInPage')) },

@@ -127,6 +127,9 @@ export default function ImportPage() {
       <header className="page-header">
         <h1>{t('import.title')}</h1>
         <p className="lead">{t('import.intro')}</p>
+        <p>
+          <Link to={paths.readReport(orgUnitCode)}>{t('reader.linkFromImport')}</Link>
+        </p>
       </header>
       <form className="form card" onSubmit={(e) => void submit(e)}>
         <div className="form-row">

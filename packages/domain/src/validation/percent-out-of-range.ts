@@ -1,4 +1,4 @@
-import { isPossiblePercent } from '../percent.js';
+import { isPercentIndicator, isPossiblePercent } from '../percent.js';
 import { defineRule, en, vi } from './rule.js';
 
 export const percentOutOfRange = defineRule({
@@ -7,7 +7,8 @@ export const percentOutOfRange = defineRule({
   description: { vi: 'Giá trị phần trăm nằm ngoài khoảng 0–100.', en: 'A percentage lies outside 0–100.' },
   check({ report, defs, label }, emit) {
     for (const o of report.observations) {
-      if (defs.get(o.indicatorCode)?.valueType !== 'PERCENT' || o.value === null) continue;
+      const def = defs.get(o.indicatorCode);
+      if (!def || !isPercentIndicator(def) || o.value === null) continue;
       const value = o.value;
       if (isPossiblePercent(value)) continue;
       emit({

@@ -6,7 +6,7 @@ export interface ApiError {
   message: string;
   /** The input path the error is about, as the API names it ("input.value", "input.milestones.0.year"), if any. */
   field: string | null;
-  /** Everything else the error carries, e.g. the target form's `problems` (field, code, parameters). */
+  /** Everything else the error carries: e.g. the domain's field-coded `problems`, a document's `reason` and `params`. */
   extensions: Record<string, unknown>;
 }
 
