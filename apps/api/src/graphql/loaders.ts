@@ -5,7 +5,7 @@ import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { observationLoaders } from '../modules/observation/observation.loaders.js';
 import { orgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
 import { reportLoaders } from '../modules/report/report.loaders.js';
-import { targetLoaders } from '../modules/target/target.loaders.js';
+import { targetLoaders } from '../modules/targets/target.loaders.js';
 import type { LoaderOptions } from './batch.js';
 
 export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { batch: true }) {

@@ -13,7 +13,7 @@ import { ObservationEntity } from '../observation/observation.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 import { ReportEntity } from '../report/report.entity.js';
-import { assertMayPlan } from '../target/target.permissions.js';
+import { assertMayPlan } from '../targets/target.permissions.js';
 import type { AppendixFileType, AppendixImportResultType } from './appendix.type.js';
 
 /** The source table name the dataset gives appendix figures; import and export work on exactly these rows. */
