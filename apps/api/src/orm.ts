@@ -20,7 +20,7 @@ import {
   TargetEntity,
   TargetHistoryEntity,
   TargetMilestoneEntity,
-} from './modules/target/target.entity.js';
+} from './modules/targets/target.entity.js';
 import { UserEntity } from './modules/user/user.entity.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';

@@ -4,9 +4,11 @@ import { parsePeriodKey, validateReport, type Finding, type ReportData, type Sev
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import type { FindingType } from './analysis.type.js';
-import { OBSERVATION_COLUMNS, rows, SECTION_COLUMNS, toObservation, toSection } from '../../graphql/rows.js';
+import { rows } from '../../graphql/rows.js';
+import { OBSERVATION_COLUMNS, toObservation } from '../observation/observation.rows.js';
 import { loadIndicatorDefs } from '../indicator/indicator.repository.js';
 import { findReports } from '../report/report.repository.js';
+import { SECTION_COLUMNS, toSection } from '../report/report.rows.js';
 import { tasksOfReport } from '../task/programme-task.repository.js';
 
 async function reportData(ctx: Context, report: Awaited<ReturnType<typeof findReports>>[number]): Promise<ReportData> {

@@ -5,14 +5,15 @@ import { parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation,
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
-import { OBSERVATION_COLUMNS, rows, toObservation } from '../../graphql/rows.js';
+import { rows } from '../../graphql/rows.js';
+import { OBSERVATION_COLUMNS, toObservation } from '../observation/observation.rows.js';
 import { parseArgs } from '../../validation.js';
 import { loadIndicatorDefs } from '../indicator/indicator.repository.js';
 import { ObservationEntity } from '../observation/observation.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 import { ReportEntity } from '../report/report.entity.js';
-import { assertMayPlan } from '../target/target.permissions.js';
+import { assertMayPlan } from '../targets/target.permissions.js';
 import type { AppendixFileType, AppendixImportResultType } from './appendix.type.js';
 
 /** The source table name the dataset gives appendix figures; import and export work on exactly these rows. */

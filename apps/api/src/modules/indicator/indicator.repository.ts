@@ -1,7 +1,8 @@
 // Reads of the indicator catalogue: the filtered, keyset-paged list and the whole graph as domain IndicatorDefs.
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { IndicatorDef } from '@cchc/domain';
-import { COMPONENT_COLUMNS, INDICATOR_COLUMNS, rows, toComponent, toIndicator } from '../../graphql/rows.js';
+import { rows } from '../../graphql/rows.js';
+import { COMPONENT_COLUMNS, INDICATOR_COLUMNS, toComponent, toIndicator } from './indicator.rows.js';
 import type { IndicatorType } from './indicator.type.js';
 import type { IndicatorFilterInput } from './indicator-filter.input.js';
 

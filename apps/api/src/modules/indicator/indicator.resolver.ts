@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Context } from '../../context.js';
 import { ObservationType, YearOverYearType } from '../observation/observation.type.js';
 import { SectionType } from '../report/report.type.js';
-import { TargetType } from '../target/target.type.js';
+import { TargetType } from '../targets/target.type.js';
 import { IndicatorFilterInput } from './indicator-filter.input.js';
 import {
   DerivedValueType,

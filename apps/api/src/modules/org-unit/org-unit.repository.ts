@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ORG_UNIT_COLUMNS, rows, toOrgUnit } from '../../graphql/rows.js';
+import { rows } from '../../graphql/rows.js';
+import { ORG_UNIT_COLUMNS, toOrgUnit } from './org-unit.rows.js';
 import type { OrgUnitType } from './org-unit.type.js';
 
 export async function findOrgUnits(

@@ -12,7 +12,7 @@ import { parseArgs } from '../../validation.js';
 import { importAppendix } from '../appendix/appendix.service.js';
 import type { AppendixImportResultType } from '../appendix/appendix.type.js';
 import { loadIndicatorDefs } from '../indicator/indicator.repository.js';
-import { assertMayPlan } from '../target/target.permissions.js';
+import { assertMayPlan } from '../targets/target.permissions.js';
 import type { ProposalDecisionInput, ReportReadingType } from './report-reading.type.js';
 
 /**

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { PROGRAMME_COLUMNS, rows, toProgramme } from '../../graphql/rows.js';
 import { FindingType } from '../analysis/analysis.type.js';
 import { findingsFor } from '../analysis/findings.service.js';
 import { IndicatorType } from '../indicator/indicator.type.js';
 import { OrgUnitType } from '../org-unit/org-unit.type.js';
 import { ProgrammeTaskType } from '../task/programme-task.type.js';
 import { tasksOfReport } from '../task/programme-task.repository.js';
-import { findReports } from './report.repository.js';
+import { findProgrammes, findReports } from './report.repository.js';
 import { ProgrammeType, ReportType, SectionType } from './report.type.js';
 
 @Resolver(() => ReportType)
@@ -31,8 +30,8 @@ export class ReportResolver {
   }
 
   @Query(() => [ProgrammeType])
-  async programmes(@Ctx() ctx: Context): Promise<ProgrammeType[]> {
-    return (await rows(ctx.em, ctx.em.getKnex()('programme').select(PROGRAMME_COLUMNS).orderBy('start_year'))).map(toProgramme);
+  programmes(@Ctx() ctx: Context): Promise<ProgrammeType[]> {
+    return findProgrammes(ctx.em);
   }
 
   @FieldResolver(() => OrgUnitType)

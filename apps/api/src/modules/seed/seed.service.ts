@@ -11,7 +11,7 @@ import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 import { ReportEntity } from '../report/report.entity.js';
 import { SectionEntity, SectionIndicatorEntity } from '../report/section.entity.js';
-import { TargetEntity, TargetHistoryEntity, TargetMilestoneEntity } from '../target/target.entity.js';
+import { TargetEntity, TargetHistoryEntity, TargetMilestoneEntity } from '../targets/target.entity.js';
 import { ProgrammeTaskEntity } from '../task/programme-task.entity.js';
 import { createUser } from '../user/user.service.js';
 

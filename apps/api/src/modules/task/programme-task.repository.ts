@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { TASK_COLUMNS, rows, toTask } from '../../graphql/rows.js';
+import { rows } from '../../graphql/rows.js';
+import { TASK_COLUMNS, toTask } from './programme-task.rows.js';
 import type { ProgrammeTaskType } from './programme-task.type.js';
 
 export async function tasksOfReport(em: SqlEntityManager, reportId: number): Promise<ProgrammeTaskType[]> {

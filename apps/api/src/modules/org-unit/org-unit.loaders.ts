@@ -1,0 +1,62 @@
+// The org-unit module's per-request loaders: units by code and by parent, and yearly series (see graphql/batch.ts).
+import DataLoader from 'dataloader';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { notFound } from '../../errors.js';
+import { groupBy, many, MAX_KEYS_PER_STATEMENT, one, type LoaderOptions } from '../../graphql/batch.js';
+import { rows } from '../../graphql/rows.js';
+import { ORG_UNIT_COLUMNS, toOrgUnit } from './org-unit.rows.js';
+import type { OrgUnitType } from './org-unit.type.js';
+import { seriesRows } from './series.repository.js';
+import type { IndicatorSeriesType } from './series.type.js';
+
+export interface SeriesKey {
+  orgUnitCode: string;
+  indicatorCodes: string[];
+  from: number | null;
+  to: number | null;
+}
+
+const seriesKey = (k: SeriesKey) => JSON.stringify([k.orgUnitCode, k.indicatorCodes, k.from, k.to]);
+
+export function orgUnitLoaders(em: SqlEntityManager, options: LoaderOptions) {
+  const knex = em.getKnex();
+
+  const orgUnit = one<string, OrgUnitType>(
+    options,
+    async (codes) =>
+      (await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('code', codes))).map(toOrgUnit),
+    (o) => o.code,
+  );
+  const orgUnitChildren = many<string, OrgUnitType>(
+    options,
+    async (codes) =>
+      (
+        await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('parent_code', codes).orderBy('name'))
+      ).map(toOrgUnit),
+    (o) => o.parentCode ?? '',
+  );
+
+  // Series are keyed by org unit, indicator list and year range; keys sharing the indicators and range (every child of
+  // one `children { series(...) }`) are fetched by one statement over all their org units.
+  const series = new DataLoader<SeriesKey, IndicatorSeriesType[], string>(
+    async (keys) => {
+      const groups = groupBy([...keys], (k) => JSON.stringify([k.indicatorCodes, k.from, k.to]));
+      const found = new Map<string, IndicatorSeriesType[] | Error>();
+      for (const group of groups.values()) {
+        const { indicatorCodes, from, to } = group[0]!;
+        const orgUnitCodes = [...new Set(group.map((k) => k.orgUnitCode))];
+        const { byOrgUnit, unknownIndicators } = await seriesRows(em, { indicatorCodes, orgUnitCodes, from, to });
+        for (const k of group) {
+          found.set(
+            seriesKey(k),
+            unknownIndicators.length > 0 ? notFound('Indicator', unknownIndicators[0]!) : (byOrgUnit.get(k.orgUnitCode) ?? []),
+          );
+        }
+      }
+      return keys.map((k) => found.get(seriesKey(k)) ?? []);
+    },
+    { cacheKeyFn: seriesKey, maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
+  );
+
+  return { orgUnit, orgUnitChildren, series };
+}
