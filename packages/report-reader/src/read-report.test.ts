@@ -59,6 +59,12 @@ describe('readReportText', () => {
     expect(row).toMatchObject({ raw: '6', value: 6, confidence: 'MEDIUM', issues: ['NOT_IN_LEGEND'] });
   });
 
+  it('keeps a percentage over 100 as written, not HIGH', () => {
+    const text = binhThanhTruth().text.replace('đầu tư công % 98,37', 'đầu tư công % 104,5');
+    const row = readReportText(text, template).appendix.find((p) => p.code === '6.1')!;
+    expect(row).toMatchObject({ raw: '104,5', value: 104.5, confidence: 'MEDIUM', issues: ['PERCENT_OUT_OF_RANGE'] });
+  });
+
   it('does not mark HIGH a row whose unit is not the template’s', () => {
     const text = binhThanhTruth().text.replace('4.2.1. Tổng số biên chế được giao trong năm  Người 20', '4.2.1. Tổng số biên chế được giao trong năm  % 20');
     const row = readReportText(text, template).appendix.find((p) => p.code === '4.2.1')!;
