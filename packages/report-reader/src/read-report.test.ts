@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ReportReadError, readReportFile, readReportText, type DocumentFormat } from './index.js';
-import { makeDocx, makePdf } from './testing/documents.js';
+import { makeDocx, makeDocxWithAppendixTable, makePdf } from './testing/documents.js';
 import { measure, type Measurement } from './testing/measure.js';
 import { otherCommuneTruth } from './testing/other-commune.js';
-import { binhThanhTruth, template, type Truth } from './testing/truth.js';
+import { appendixTableOf, binhThanhTruth, template, type Truth } from './testing/truth.js';
 
 function expectGoalsMet(m: Measurement) {
   // The goals: ≥ 98% of appendix rows exact, ≥ 90% of the yearly series, every task and target, and no wrong
@@ -92,6 +92,11 @@ describe('readReportFile', () => {
       if (format === 'PDF') expect(proposals.pages).toBeGreaterThanOrEqual(30);
     },
   );
+
+  it.each(TRUTHS.map((t) => [t.name, t] as const))('meets the goals on %s as a Word file whose PHỤ LỤC I is a table', async (_name, truth) => {
+    const docx = await makeDocxWithAppendixTable(truth.text, appendixTableOf(truth));
+    expectGoalsMet(measure(await readReportFile(docx, 'DOCX', template), truth));
+  });
 
   const codeOf = async (promise: Promise<unknown>) => {
     try {
