@@ -1,6 +1,6 @@
 // Every view has its own URL and loads its code on demand, so the first page only downloads what it shows.
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from './defaults';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { Loading } from '../modules/ui/components/Status';

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 import type { ReadReportDocumentMutation } from '../gql/graphql';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canEditTargetsOf } from '../modules/auth/utils/permissions';
