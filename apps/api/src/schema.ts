@@ -9,6 +9,7 @@ import { ObservationResolver, SourceResolver } from './modules/observation/obser
 import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver.js';
 import { ReportResolver, SectionResolver } from './modules/report/report.resolver.js';
 import { SavedQueryResolver } from './modules/saved-query/saved-query.resolver.js';
+import { TargetChangeResolver } from './modules/target/target-change.resolver.js';
 import { TargetResolver } from './modules/target/target.resolver.js';
 import { ProgrammeTaskResolver } from './modules/task/programme-task.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   SourceResolver,
   AnalysisResolver,
   TargetResolver,
+  TargetChangeResolver,
   ProgrammeTaskResolver,
   UserResolver,
   SavedQueryResolver,
