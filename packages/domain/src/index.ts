@@ -8,3 +8,4 @@ export * from './yoy.js';
 export * from './ranking.js';
 export * from './target.js';
 export * from './validation.js';
+export * from './csv-cell.js';

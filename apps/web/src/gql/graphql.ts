@@ -187,7 +187,7 @@ export type ProgrammeTasksQueryVariables = Exact<{
 
 export type ProgrammeTasksQuery = { tasks: Array<{ id: string, number: number, group: string, groupTitle: string, title: string, department: string, completed: boolean | null, evidence: string }> };
 
-export type TargetCard_TargetFragment = { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string, field: string, before: string | null, after: string | null }> };
+export type TargetCard_TargetFragment = { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string | null, field: string, before: string | null, after: string | null }> };
 
 export type TargetsPageQueryVariables = Exact<{
   orgUnitCode: string;
@@ -195,7 +195,7 @@ export type TargetsPageQueryVariables = Exact<{
 }>;
 
 
-export type TargetsPageQuery = { orgUnit: { code: string, name: string } | null, targets: Array<{ id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string, field: string, before: string | null, after: string | null }> }> };
+export type TargetsPageQuery = { orgUnit: { code: string, name: string } | null, targets: Array<{ id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string | null, field: string, before: string | null, after: string | null }> }> };
 
 export type UpdateTargetMutationVariables = Exact<{
   id: string;
@@ -205,7 +205,7 @@ export type UpdateTargetMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTargetMutation = { updateTarget: { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string, field: string, before: string | null, after: string | null }> } };
+export type UpdateTargetMutation = { updateTarget: { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string | null, field: string, before: string | null, after: string | null }> } };
 
 export type SetMilestonesMutationVariables = Exact<{
   id: string;
@@ -215,7 +215,7 @@ export type SetMilestonesMutationVariables = Exact<{
 }>;
 
 
-export type SetMilestonesMutation = { setMilestones: { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string, field: string, before: string | null, after: string | null }> } };
+export type SetMilestonesMutation = { setMilestones: { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string | null, field: string, before: string | null, after: string | null }> } };
 
 export type CreateTargetMutationVariables = Exact<{
   input: CreateTargetInput;
@@ -223,7 +223,7 @@ export type CreateTargetMutationVariables = Exact<{
 }>;
 
 
-export type CreateTargetMutation = { createTarget: { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string, field: string, before: string | null, after: string | null }> } };
+export type CreateTargetMutation = { createTarget: { id: string, code: string | null, version: number, text: string, comparator: Comparator, value: number, unit: string, owner: string | null, status: TargetStatus, programme: string, indicator: { code: string, name: string, unit: string | null, valueType: ValueType, direction: Direction, observations: Array<{ value: number | null, period: { key: string, label: string, labelEn: string, year: number | null } }> }, baseline: { year: number, value: number } | null, milestones: Array<{ year: number, value: number }>, history: Array<{ at: string, by: string | null, field: string, before: string | null, after: string | null }> } };
 
 export type DeleteTargetMutationVariables = Exact<{
   id: string;
