@@ -1,6 +1,6 @@
 // The server's logger (pino). Nothing a client sent reaches the log whole: request bodies, variables, SQL and its
 // parameters are redacted, error messages are cut, and every string is bounded so that one line stays small.
-import { pino, stdSerializers, type Logger } from 'pino';
+import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -11,23 +11,25 @@ const clip = (s: string) => (s.length > MAX_LOG_STRING ? `${s.slice(0, MAX_LOG_S
 
 function bounded(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return clip(value);
-  if (value === null || typeof value !== 'object' || depth > 4) return depth > 4 ? '[nested]' : value;
+  // Errors are left to the err serializer (which runs after this formatter).
+  if (value === null || typeof value !== 'object' || value instanceof Error) return value;
+  if (depth > 4) return '[nested]';
   if (Array.isArray(value)) return value.slice(0, 20).map((v) => bounded(v, depth + 1));
   return Object.fromEntries(Object.entries(value).slice(0, 50).map(([k, v]) => [k, bounded(v, depth + 1)]));
 }
 
 /** An error as logged: class, code, a bounded message and stack; never the SQL or its parameters. */
 function serializeError(err: unknown): unknown {
-  if (!(err instanceof Error)) return bounded(err);
-  const plain = stdSerializers.err(err) as unknown as Record<string, unknown>;
+  if (err === null || typeof err !== 'object') return bounded(err);
+  const plain = (err instanceof Error ? stdSerializers.err(err) : err) as Record<string, unknown>;
   const { sql: _sql, params: _params, parameters: _p, bindings: _b, query: _q, variables: _v, ...rest } = plain;
   // Drivers put the statement (with the input) into the message: keep its first words only.
   const message = String(rest['message'] ?? '');
   return bounded({ ...rest, message: message.length > 300 ? `${message.slice(0, 300)}…` : message });
 }
 
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'cchc-api' },
     redact: {
@@ -35,6 +37,7 @@ export function createLogger(level: string): Logger {
       censor: '[redacted]',
     },
     serializers: { err: serializeError, error: serializeError },
-    formatters: { log: (object) => bounded(object) as Record<string, unknown> },
-  });
+    formatters: { log: (object: Record<string, unknown>) => bounded(object) as Record<string, unknown> },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

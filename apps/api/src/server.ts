@@ -66,6 +66,28 @@ function formatError(logger: Logger) {
   };
 }
 
+/** Codes of refusals that are the client's to fix: the HTTP status is 400 when nothing was executed. */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+/**
+ * graphql-armor's token limit throws while parsing, which Apollo answers with HTTP 500: a refusal of the request
+ * itself (no data) whose every error carries a client code is a 400.
+ */
+function clientErrorStatus(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data !== undefined || !errors?.length) return;
+          if (errors.every((e) => CLIENT_CODES.has(String(e.extensions?.['code'])))) response.http.status = 400;
+        },
+      };
+    },
+  };
+}
+
 export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const orm = await openOrm(config.database, { onQuery: options.onQuery });
   let secret: string;
@@ -104,6 +126,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     plugins: [
       ...queryLimitRules.plugins,
       inputGuardPlugin<Context>(),
+      clientErrorStatus(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from the internet; the web app ships GraphiQL instead.
       ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
