@@ -23,6 +23,11 @@ export class UserResolver {
     return u ? { id: u.id, email: u.email, name: u.name, role: u.role, orgUnitCodes: u.orgUnitCodes, disabled: false } : null;
   }
 
+  @Query(() => Boolean, { description: 'True when the server runs in demo mode (demo accounts with a published password).' })
+  demoMode(@Ctx() ctx: Context): boolean {
+    return ctx.config.demoMode;
+  }
+
   @Mutation(() => AuthPayloadType, { description: 'For scripts: returns a bearer token for the Authorization header.' })
   login(
     @Arg('email', () => String) email: string,
