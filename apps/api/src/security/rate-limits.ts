@@ -88,7 +88,8 @@ export function createRateLimits(config: Config): RateLimits {
   let make: LimiterFactory;
   let close = async () => undefined as void;
   if (config.redisUrl) {
-    const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // Commands sent before the connection is up wait in the offline queue; a Redis that stays down fails them fast.
+    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
     redis.on('error', () => undefined); // reported by the failing limiter call instead
     make = (o) => new RateLimiterRedis({ ...o, storeClient: redis, keyPrefix: `cchc:${o.keyPrefix}` });
     close = async () => {
