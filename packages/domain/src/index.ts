@@ -8,4 +8,7 @@ export * from './yoy.js';
 export * from './ranking.js';
 export * from './target.js';
 export * from './validation.js';
+export * from './percent.js';
+export * from './programme.js';
+export * from './target-form.js';
 export * from './csv-cell.js';

@@ -300,6 +300,8 @@ export const vi = {
     baselineBefore: 'Năm gốc phải trước năm {{year}}.',
     baselineNeeded: 'Mục tiêu "giảm … so với" cần năm gốc.',
     yearOutside: 'Năm phải trong giai đoạn {{from}}–{{to}}.',
+    yearRepeated: 'Năm {{year}} đã có mốc.',
+    tooMany: 'Nhiều nhất {{max}} mốc.',
     server: '{{message}}',
     fixFields_other: 'Còn {{count}} ô cần sửa trước khi lưu.',
   },

@@ -15,9 +15,11 @@ import { parseInputNumber } from '../utils/parseInputNumber';
 import {
   COMPARATORS,
   draftFromTarget,
+  fieldError,
   mergeDrafts,
   milestoneField,
   programmeYears,
+  serverProblems,
   validateTargetDraft,
   type DraftErrors,
   type TargetDraft,
@@ -102,7 +104,10 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
       }
       const byField: DraftErrors = {};
       for (const e of apiErrors(error)) {
-        const field = e.code === 'BAD_USER_INPUT' && e.field ? draftField(e.field, input) : null;
+        // The server checks the domain's targetProblems too and sends each problem by field, code and parameters.
+        const problems = e.code === 'BAD_USER_INPUT' ? serverProblems(e.extensions.problems) : [];
+        for (const p of problems) byField[p.field.replace(/^input\./, '')] = fieldError(p);
+        const field = problems.length === 0 && e.code === 'BAD_USER_INPUT' && e.field ? draftField(e.field, input) : null;
         if (field) byField[field] = { key: 'validation.server', params: { message: e.message } };
       }
       setServerErrors(byField);
