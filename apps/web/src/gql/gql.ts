@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -36,6 +39,9 @@ type Documents = {
     "\n  mutation SetMilestones($id: ID!, $expectedVersion: Int!, $milestones: [YearValueInput!]!, $orgUnitCode: String!) {\n    setMilestones(id: $id, expectedVersion: $expectedVersion, milestones: $milestones) {\n      ...TargetCard_target\n    }\n  }\n": typeof types.SetMilestonesDocument,
     "\n  mutation CreateTarget($input: CreateTargetInput!, $orgUnitCode: String!) {\n    createTarget(input: $input) {\n      ...TargetCard_target\n    }\n  }\n": typeof types.CreateTargetDocument,
     "\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.DeleteTargetDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query ComparePage(\n    $parent: String!\n    $indicatorCodes: [String!]!\n    $orgUnitCodes: [String!]!\n    $years: [Int!]!\n    $rankIndicator: String!\n    $rankYear: Int!\n    $skipCompare: Boolean!\n    $skipRanking: Boolean!\n  ) {\n    parentUnit: orgUnit(code: $parent) {\n      code\n      name\n    }\n    orgUnits(parentCode: $parent) {\n      code\n      name\n      kind\n    }\n    compare(indicatorCodes: $indicatorCodes, orgUnitCodes: $orgUnitCodes, years: $years) @skip(if: $skipCompare) {\n      indicatorCode\n      orgUnitCode\n      year\n      value\n      raw\n      change {\n        absoluteChange\n        percentagePointChange\n        placesChange\n        trend\n      }\n    }\n    ranking(indicatorCode: $rankIndicator, year: $rankYear, withinOrgUnitCode: $parent) @skip(if: $skipRanking) {\n      orgUnitCode\n      value\n      rank\n      of\n    }\n  }\n": typeof types.ComparePageDocument,
     "\n  query CompareIndicator($code: String!) {\n    indicator(code: $code) {\n      code\n      name\n      unit\n      valueType\n      direction\n    }\n  }\n": typeof types.CompareIndicatorDocument,
     "\n  query FindingsPage($orgUnitCode: String!, $severity: Severity) {\n    findings(orgUnitCode: $orgUnitCode, severity: $severity) {\n      ...FindingList_finding\n    }\n  }\n": typeof types.FindingsPageDocument,
@@ -44,6 +50,9 @@ type Documents = {
     "\n  query SectionsPage($orgUnitCode: String!, $programme: String!) {\n    report(orgUnitCode: $orgUnitCode, programme: $programme) {\n      id\n      title\n      sections {\n        ...SectionView_section\n        children {\n          ...SectionView_section\n          children {\n            ...SectionView_section\n            children {\n              ...SectionView_section\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionsPageDocument,
 };
 const documents: Documents = {
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -66,6 +75,9 @@ const documents: Documents = {
     "\n  mutation SetMilestones($id: ID!, $expectedVersion: Int!, $milestones: [YearValueInput!]!, $orgUnitCode: String!) {\n    setMilestones(id: $id, expectedVersion: $expectedVersion, milestones: $milestones) {\n      ...TargetCard_target\n    }\n  }\n": types.SetMilestonesDocument,
     "\n  mutation CreateTarget($input: CreateTargetInput!, $orgUnitCode: String!) {\n    createTarget(input: $input) {\n      ...TargetCard_target\n    }\n  }\n": types.CreateTargetDocument,
     "\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.DeleteTargetDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query ComparePage(\n    $parent: String!\n    $indicatorCodes: [String!]!\n    $orgUnitCodes: [String!]!\n    $years: [Int!]!\n    $rankIndicator: String!\n    $rankYear: Int!\n    $skipCompare: Boolean!\n    $skipRanking: Boolean!\n  ) {\n    parentUnit: orgUnit(code: $parent) {\n      code\n      name\n    }\n    orgUnits(parentCode: $parent) {\n      code\n      name\n      kind\n    }\n    compare(indicatorCodes: $indicatorCodes, orgUnitCodes: $orgUnitCodes, years: $years) @skip(if: $skipCompare) {\n      indicatorCode\n      orgUnitCode\n      year\n      value\n      raw\n      change {\n        absoluteChange\n        percentagePointChange\n        placesChange\n        trend\n      }\n    }\n    ranking(indicatorCode: $rankIndicator, year: $rankYear, withinOrgUnitCode: $parent) @skip(if: $skipRanking) {\n      orgUnitCode\n      value\n      rank\n      of\n    }\n  }\n": types.ComparePageDocument,
     "\n  query CompareIndicator($code: String!) {\n    indicator(code: $code) {\n      code\n      name\n      unit\n      valueType\n      direction\n    }\n  }\n": types.CompareIndicatorDocument,
     "\n  query FindingsPage($orgUnitCode: String!, $severity: Severity) {\n    findings(orgUnitCode: $orgUnitCode, severity: $severity) {\n      ...FindingList_finding\n    }\n  }\n": types.FindingsPageDocument,
@@ -88,6 +100,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $expiresInDays: Int) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +200,18 @@ export function graphql(source: "\n  mutation CreateTarget($input: CreateTargetI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
