@@ -151,8 +151,8 @@ export async function startServer(config: Config, logger: Logger, options: Serve
 
   app.use(
     '/graphql',
-    // An appendix upload (10 MB of base64) is the largest legitimate body.
-    express.json({ limit: '12mb' }),
+    // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body.
+    express.json({ limit: '15mb' }),
     bodyErrorHandler(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

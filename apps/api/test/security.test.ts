@@ -292,7 +292,7 @@ describe.each(DIALECTS)('security ($dialect)', ({ dialect, skip }) => {
       const huge = await fetch(`${t.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ me { email } }', variables: { x: 'y'.repeat(13 * 1024 * 1024) } }),
+        body: JSON.stringify({ query: '{ me { email } }', variables: { x: 'y'.repeat(16 * 1024 * 1024) } }),
       });
       expect(huge.status).toBe(413);
       expect(((await huge.json()) as GqlResponse).errors![0]!.extensions!['code']).toBe('PAYLOAD_TOO_LARGE');

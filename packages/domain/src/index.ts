@@ -7,7 +7,7 @@ export * from './graph.js';
 export * from './yoy.js';
 export * from './ranking.js';
 export * from './target.js';
-export * from './validation.js';
+export * from './validation/index.js';
 export * from './percent.js';
 export * from './programme.js';
 export * from './target-form.js';

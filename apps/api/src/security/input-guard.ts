@@ -24,6 +24,9 @@ export const DEFAULT_MAX_STRING = 2_000;
 /** Longer limits, by argument ("Mutation.importAppendix(contentBase64)") or input field ("SaveQueryInput.query"). */
 export const STRING_LIMITS: Record<string, number> = {
   'Mutation.importAppendix(contentBase64)': 10 * 1024 * 1024,
+  // A report document of up to 10 MB (report-reading.service.ts READ_LIMITS) as base64.
+  'Mutation.readReportDocument(contentBase64)': 14 * 1024 * 1024,
+  'Mutation.acceptReportReading(contentBase64)': 14 * 1024 * 1024,
   'SaveQueryInput.query': 20_000,
 };
 

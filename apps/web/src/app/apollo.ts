@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { csrfHeader } from './session';
+import { csrfHeader } from '../modules/auth/utils/session';
 
 const authLink = new SetContextLink((prevContext) => ({
   headers: { ...(prevContext.headers as Record<string, string> | undefined), ...csrfHeader() },

@@ -1,4 +1,5 @@
 import type { Dictionary } from './types';
+import { readerEn } from '../modules/reader/i18n/en';
 
 export const en = {
   app: {
@@ -376,4 +377,5 @@ export const en = {
     text: 'Cell text',
     reason: 'Why',
   },
+  reader: readerEn,
 } satisfies Dictionary;

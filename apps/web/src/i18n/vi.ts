@@ -1,4 +1,5 @@
 import type { Dictionary } from './types';
+import { readerVi } from '../modules/reader/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -373,4 +374,5 @@ export const vi = {
     text: 'Nội dung ô',
     reason: 'Lý do',
   },
+  reader: readerVi,
 } satisfies Dictionary;

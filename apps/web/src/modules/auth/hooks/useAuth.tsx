@@ -1,7 +1,7 @@
 // Who is signed in, for the whole app: the session is an httpOnly cookie, the user comes from `me`.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import { hasSession } from '../../../app/session';
+import { hasSession } from '../utils/session';
 import { CURRENT_USER, SIGN_OUT } from '../graphql/me';
 import { canEditTargetsOf, type SessionUser } from '../utils/permissions';
 

@@ -2,7 +2,7 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
-import { csrfHeader } from '../../../app/session';
+import { csrfHeader } from '../../auth/utils/session';
 
 export interface GraphiQLPaneProps {
   initialQuery: string;

@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { resolveTargetValue } from '@cchc/domain';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetCard_TargetFragment } from '../../../gql/graphql';
@@ -24,7 +25,7 @@ import {
   type DraftErrors,
   type TargetDraft,
 } from '../utils/targetDraft';
-import { linearMilestones, resolvedTarget, trajectoryPoints } from '../utils/trajectory';
+import { linearMilestones, trajectoryPoints } from '../utils/trajectory';
 import { ConflictPanel } from './ConflictPanel';
 import { TrajectoryChart } from './TrajectoryChart';
 
@@ -124,7 +125,7 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
   const baselineValue = parse(draft.baselineValue);
   const baseline = baselineYear !== null && baselineValue !== null ? { year: baselineYear, value: baselineValue } : null;
   const statedValue = parse(draft.value);
-  const resolved = draft.comparator && statedValue !== null ? resolvedTarget(draft.comparator, statedValue, baseline).value : null;
+  const resolved = draft.comparator && statedValue !== null ? resolveTargetValue(draft.comparator, statedValue, baseline).value : null;
   const milestones = draft.milestones.flatMap((m) => {
     const v = parse(m.value);
     return v === null ? [] : [{ year: m.year, value: v }];

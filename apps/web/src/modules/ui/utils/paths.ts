@@ -14,6 +14,7 @@ export const paths = {
   findings: (org: string) => `/units/${org}/findings`,
   targets: (org: string, programme = TARGET_PROGRAMME) => `/units/${org}/targets/${programme}`,
   importAppendix: (org: string) => `/units/${org}/import`,
+  readReport: (org: string) => `/units/${org}/import/document`,
   compare: () => '/compare',
   explorer: () => '/explorer',
   signIn: () => '/signin',
