@@ -10,6 +10,7 @@ import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver.js';
 import { ReportResolver, SectionResolver } from './modules/report/report.resolver.js';
 import { ReportReadingResolver } from './modules/report-reading/report-reading.resolver.js';
 import { SavedQueryResolver } from './modules/saved-query/saved-query.resolver.js';
+import { TargetChangeResolver } from './modules/targets/target-change.resolver.js';
 import { TargetResolver } from './modules/targets/target.resolver.js';
 import { ProgrammeTaskResolver } from './modules/task/programme-task.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   SourceResolver,
   AnalysisResolver,
   TargetResolver,
+  TargetChangeResolver,
   ProgrammeTaskResolver,
   UserResolver,
   SavedQueryResolver,

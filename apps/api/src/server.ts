@@ -15,9 +15,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { verifyToken } from './auth.js';
+import { warmPasswordHashing } from './auth.js';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type Context, type ContextServices } from './context.js';
+import { bodyErrorHandler, readSessionToken, requestHttp, securityHeaders } from './security/http.js';
+import { inputGuardPlugin } from './security/input-guard.js';
+import { createRateLimits } from './security/rate-limits.js';
+import { installationSecret } from './security/secret.js';
+import { authenticate, pruneExpiredSessions } from './security/sessions.js';
 import { queryLimits } from './limits.js';
 import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
@@ -39,14 +44,14 @@ export interface ServerOptions {
   seed?: boolean;
 }
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** Errors we raised on purpose go out as they are; anything else is logged and masked. Never a stack trace. */
 function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
@@ -54,29 +59,61 @@ function formatError(logger: Logger) {
       // Validation-phase errors (graphql-armor limits, unknown fields) are the client's to fix.
       return { message: formatted.message, locations: formatted.locations, extensions: { code: code ?? 'BAD_REQUEST' } };
     }
+    // The error's message may quote SQL and its parameters (the request's input): the logger's serializer keeps the
+    // class, a bounded message and the stack, never `sql` or `params`.
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
     return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
+/** Codes of refusals that are the client's to fix: the HTTP status is 400 when nothing was executed. */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+/**
+ * graphql-armor's token limit throws while parsing, which Apollo answers with HTTP 500: a refusal of the request
+ * itself (no data) whose every error carries a client code is a 400.
+ */
+function clientErrorStatus(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data !== undefined || !errors?.length) return;
+          if (errors.every((e) => CLIENT_CODES.has(String(e.extensions?.['code'])))) response.http.status = 400;
+        },
+      };
+    },
+  };
+}
+
 export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const orm = await openOrm(config.database, { onQuery: options.onQuery });
+  let secret: string;
   try {
     // Several API processes may start together on one database (issue 5): one at a time migrates and seeds.
-    await withStartupLock(config.database, async () => {
+    secret = await withStartupLock(config.database, async () => {
       await migrate(orm);
       if (options.seed !== false) await seedIfEmpty(orm, logger);
       if (config.demoMode) await ensureDemoAccounts(orm, logger);
+      await pruneExpiredSessions(orm.em.fork());
+      return installationSecret(config.jwtSecret, config.database, orm.em.fork());
     });
   } catch (err) {
     await orm.close(true);
     throw err;
   }
+  await warmPasswordHashing();
+  const limits = createRateLimits(config);
+  const services: ContextServices = { config, logger, secret, limits };
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
-  const limits = queryLimits();
+  const queryLimitRules = queryLimits();
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(await createSchema()),
     introspection: true,
@@ -84,10 +121,12 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: limits.validationRules,
+    validationRules: queryLimitRules.validationRules,
     formatError: formatError(logger),
     plugins: [
-      ...limits.plugins,
+      ...queryLimitRules.plugins,
+      inputGuardPlugin<Context>(),
+      clientErrorStatus(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from the internet; the web app ships GraphiQL instead.
       ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
@@ -112,13 +151,16 @@ export async function startServer(config: Config, logger: Logger, options: Serve
 
   app.use(
     '/graphql',
-    express.json({ limit: '16mb' }),
+    // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body.
+    express.json({ limit: '15mb' }),
+    bodyErrorHandler(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers.authorization;
-        const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
-        const user = token ? await verifyToken(token, config.jwtSecret) : null;
-        return createContext(orm.em.fork() as Context['em'], user, config, logger);
+      context: async ({ req, res }) => {
+        const em = orm.em.fork() as Context['em'];
+        // Identity is read from the database once per request: role, org units, disabled, the session still open.
+        const token = readSessionToken(req);
+        const user = token ? await authenticate(em, secret, token) : null;
+        return createContext(em, user, services, requestHttp(req, res, config));
       },
     }),
   );
@@ -132,6 +174,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+  app.use(bodyErrorHandler());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -149,6 +192,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     close() {
       closing ??= (async () => {
         await apollo.stop();
+        await limits.close();
         await orm.close(true);
       })();
       return closing;

@@ -13,3 +13,9 @@ export function parseArgs<S extends z.ZodType>(schema: S, value: unknown, prefix
     { issues },
   );
 }
+
+/** A numeric ID as GraphQL sends it: digits only ("1e3", " 1", "1.0", "0x1" are refused, not read as 1000 or 1). */
+export function parseId(id: string, field = 'id'): number {
+  if (!/^[1-9][0-9]{0,14}$/.test(id)) throw badInput(`${field}: "${id.slice(0, 40)}" is not an id (digits only)`, field);
+  return Number(id);
+}

@@ -197,12 +197,21 @@ describe.each(DIALECTS)('targets ($dialect)', ({ dialect, skip }) => {
     const res = await t.gql<{ target: { history: { by: string; field: string; before: string | null; after: string | null; at: string; version: number }[] } }>(
       'query($id: ID!) { target(id: $id) { history { by field before after at version } } }',
       { id: target.id },
+      tokens.analyst,
     );
     const changes = res.data!.target.history.filter((h) => h.version === 2);
     expect(changes.map((c) => [c.by, c.field, c.before, c.after])).toEqual([
       ['planner.binhthanh@demo.cchc', 'value', '90', '92'],
       ['planner.binhthanh@demo.cchc', 'baseline', '{"year":2025,"value":80}', '{"year":2024,"value":70}'],
     ]);
+    // Anonymous readers see the author as a role and a unit, never an e-mail.
+    const anonymous = await t.gql<{ target: { history: { by: string | null; byRole: string | null; byOrgUnit: { name: string } | null; version: number }[] } }>(
+      'query($id: ID!) { target(id: $id) { history { by byRole byOrgUnit { name } version } } }',
+      { id: target.id },
+    );
+    const seen = anonymous.data!.target.history.filter((h) => h.version === 2)[0]!;
+    expect(seen).toEqual({ by: null, byRole: 'PLANNER', byOrgUnit: { name: expect.stringContaining('Bình Thành') as unknown }, version: 2 });
+    expect(JSON.stringify(anonymous)).not.toContain('@');
     expect(Number.isNaN(Date.parse(changes[0]!.at))).toBe(false);
     const deleted = await t.gql<{ deleteTarget: { version: number } }>(
       'mutation($id: ID!) { deleteTarget(id: $id, expectedVersion: 2) { version } }',

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { IndicatorDef, Observation } from '@cchc/domain';
+import { neutraliseCsvCell, type IndicatorDef, type Observation } from '@cchc/domain';
 import {
   APPENDIX_COLUMNS,
   COMPONENT_GROUP_LABEL,
@@ -51,8 +51,12 @@ export function appendixTable(input: ExportAppendixInput): string[][] {
 export async function exportAppendix(input: ExportAppendixInput, format: AppendixFormat): Promise<Uint8Array> {
   const table = appendixTable(input);
   if (format === 'csv') {
-    // BOM so Excel opens the file as UTF-8; CRLF as RFC 4180 prescribes.
-    const text = stringify(table, { bom: true, record_delimiter: 'windows' });
+    // BOM so Excel opens the file as UTF-8; CRLF as RFC 4180 prescribes. Text that would run as a formula is
+    // prefixed with an apostrophe (the XLSX export writes typed text cells, which never run).
+    const text = stringify(
+      table.map((cells) => cells.map(neutraliseCsvCell)),
+      { bom: true, record_delimiter: 'windows' },
+    );
     return new TextEncoder().encode(text);
   }
   return writeXlsx(table);

@@ -260,6 +260,9 @@ function readValue(
   return value;
 }
 
+/** A problem echoes at most this much of the cell it is about: no answer repeats megabytes of input. */
+export const MAX_ECHOED_TEXT = 200;
+
 function problem(
   rowNumber: number,
   column: string,
@@ -267,5 +270,6 @@ function problem(
   reason: string,
   kind: AppendixProblemKind,
 ): AppendixProblem {
-  return { rowNumber, column, text, reason, kind };
+  const echoed = text.length > MAX_ECHOED_TEXT ? `${text.slice(0, MAX_ECHOED_TEXT)}…` : text;
+  return { rowNumber, column, text: echoed, reason, kind };
 }

@@ -1,7 +1,21 @@
 // Reads a CSV or XLSX file into rows of cell texts, before any knowledge of the template.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { restoreCsvCell } from '@cchc/domain';
 import { SHEET_NAME, type AppendixFormat } from './template.js';
+import { checkXlsxLimits } from './zip-limits.js';
+
+/**
+ * Rows read from a file at most: the template has about a hundred and twenty; a file with more is not a PHỤ LỤC I,
+ * and reading (and reporting on) 400,000 rows cost seconds and a 49 MB answer.
+ */
+export const MAX_TABLE_ROWS = 1_000;
+
+const tooManyRows = (): ReadTableResult => ({
+  ok: false,
+  rowNumber: MAX_TABLE_ROWS + 1,
+  reason: `the file has more than ${MAX_TABLE_ROWS} rows; a PHỤ LỤC I has about 120`,
+});
 
 export interface TableRow {
   /** 1-based, as a spreadsheet shows it (the header is row 1). */
@@ -11,8 +25,23 @@ export interface TableRow {
 
 export type ReadTableResult = { ok: true; rows: TableRow[] } | { ok: false; rowNumber: number; reason: string };
 
+/** The longest cell a PHỤ LỤC I needs (an indicator's name, a note); longer text is refused, never stored. */
+export const MAX_CELL_CHARS = 2_000;
+
 export async function readTable(bytes: Uint8Array, format: AppendixFormat): Promise<ReadTableResult> {
-  return format === 'csv' ? readCsv(bytes) : readXlsx(bytes);
+  const table = format === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
+  if (!table.ok) return table;
+  for (const row of table.rows) {
+    const column = row.cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
+    if (column >= 0) {
+      return {
+        ok: false,
+        rowNumber: row.rowNumber,
+        reason: `column ${column + 1} of row ${row.rowNumber} has ${row.cells[column]!.length} characters; at most ${MAX_CELL_CHARS}`,
+      };
+    }
+  }
+  return table;
 }
 
 function readCsv(bytes: Uint8Array): ReadTableResult {
@@ -28,9 +57,12 @@ function readCsv(bytes: Uint8Array): ReadTableResult {
       bom: true,
       relax_column_count: true,
       skip_empty_lines: false,
+      // Stop reading one record past the cap: enough to know the file is too long.
+      to: MAX_TABLE_ROWS + 1,
     }) as string[][];
+    if (records.length > MAX_TABLE_ROWS) return tooManyRows();
     // Record index, not line number: a quoted cell may span lines, and a spreadsheet counts it as one row.
-    return { ok: true, rows: records.map((cells, index) => ({ rowNumber: index + 1, cells })) };
+    return { ok: true, rows: records.map((cells, index) => ({ rowNumber: index + 1, cells: cells.map(restoreCsvCell) })) };
   } catch (error) {
     const lines = (error as { lines?: number }).lines ?? 0;
     return { ok: false, rowNumber: lines, reason: `the CSV file cannot be read: ${(error as Error).message}` };
@@ -38,6 +70,8 @@ function readCsv(bytes: Uint8Array): ReadTableResult {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadTableResult> {
+  const refused = await checkXlsxLimits(bytes);
+  if (refused) return { ok: false, rowNumber: 0, reason: refused };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -47,6 +81,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadTableResult> {
   const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
   if (sheet === undefined) return { ok: false, rowNumber: 0, reason: 'the XLSX workbook has no worksheet' };
 
+  if (sheet.rowCount > MAX_TABLE_ROWS) return tooManyRows();
   const rows: TableRow[] = [];
   for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber += 1) {
     const row = sheet.getRow(rowNumber);

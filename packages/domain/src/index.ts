@@ -11,3 +11,4 @@ export * from './validation/index.js';
 export * from './percent.js';
 export * from './programme.js';
 export * from './target-form.js';
+export * from './csv-cell.js';

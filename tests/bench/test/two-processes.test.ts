@@ -31,8 +31,9 @@ const UPDATE = `mutation U($id: ID!, $v: Int!, $value: Float!) {
 
 describe.skipIf(!available)('two API processes on one PostgreSQL database', () => {
   const name = `cchc_deploy_${randomBytes(4).toString('hex')}`;
-  // Both processes share the signing secret, as every process behind one load balancer must.
-  const env = { DEMO_MODE: 'true', JWT_SECRET: randomBytes(24).toString('hex') };
+  // No JWT_SECRET: the first process generates the installation's secret in the database and the other reads it,
+  // as every process behind one load balancer must share it. Demo accounts are refused under NODE_ENV=production.
+  const env = { NODE_ENV: 'test', DEMO_MODE: 'true' };
   let one: RunningServer;
   let two: RunningServer;
 
@@ -90,5 +91,20 @@ describe.skipIf(!available)('two API processes on one PostgreSQL database', () =
 
     const after = await gql<{ targets: { id: string; version: number; value: number }[] }>(one, TARGETS, { unit: 'binh-thanh' });
     expect(after.data?.targets.find((t) => t.id === target.id)?.value).toBe(target.value + 1);
+  });
+
+  it('ends a session signed out through one process on the other at its next request', async () => {
+    const login = await gql<{ login: { token: string } }>(
+      one,
+      'mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: 'analyst@demo.cchc', p: 'cchc-demo' },
+    );
+    const token = login.data!.login.token;
+    const me = (server: RunningServer) => gql<{ me: { email: string } | null }>(server, '{ me { email } }', {}, token);
+    expect((await me(two)).data?.me?.email).toBe('analyst@demo.cchc');
+    const out = await gql<{ signOut: boolean }>(two, 'mutation { signOut }', {}, token);
+    expect(out.data?.signOut).toBe(true);
+    expect((await me(one)).data?.me).toBeNull();
+    expect((await me(two)).data?.me).toBeNull();
   });
 });

@@ -55,6 +55,47 @@ export async function login(user: DemoUser): Promise<string> {
   return data.login.token;
 }
 
+export interface BrowserCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  expires: number;
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite: 'Strict' | 'Lax' | 'None';
+}
+
+/** Signs in the way the web app does (signIn sets an httpOnly session cookie and a CSRF cookie) and returns them. */
+export async function webSessionCookies(user: DemoUser): Promise<BrowserCookie[]> {
+  const response = await fetch(`${baseURL()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }',
+      variables: { email: DEMO_USERS[user], password: DEMO_PASSWORD },
+    }),
+  });
+  const { hostname } = new URL(baseURL());
+  const cookies = response.headers.getSetCookie().map((header): BrowserCookie => {
+    const [pair, ...attributes] = header.split(';').map((part) => part.trim());
+    const [name, ...value] = pair!.split('=');
+    const expires = attributes.find((a) => /^expires=/i.test(a));
+    return {
+      name: name!,
+      value: value.join('='),
+      domain: hostname,
+      path: '/',
+      expires: expires ? Math.floor(Date.parse(expires.slice('expires='.length)) / 1000) : -1,
+      httpOnly: attributes.some((a) => /^httponly$/i.test(a)),
+      secure: attributes.some((a) => /^secure$/i.test(a)),
+      sameSite: 'Strict',
+    };
+  });
+  if (!cookies.some((c) => c.name === 'cchc_session')) throw new Error(`signIn ${user} set no session cookie`);
+  return cookies;
+}
+
 export interface TargetRow {
   id: string;
   version: number;
@@ -70,12 +111,18 @@ export async function targetsOf(orgUnitCode = 'binh-thanh', programme = '2026-20
   const data = await graphqlOk<{ targets: TargetRow[] }>(
     `query Targets($orgUnitCode: String!, $programme: String!) { targets(orgUnitCode: $orgUnitCode, programme: $programme) { ${TARGET_FIELDS} } }`,
     { orgUnitCode, programme },
+    // Signed in: history authors are e-mails for the province's users (anonymous readers get a role and unit).
+    await login('admin'),
   );
   return data.targets;
 }
 
 export async function targetById(id: string): Promise<TargetRow> {
-  const data = await graphqlOk<{ target: TargetRow | null }>(`query Target($id: ID!) { target(id: $id) { ${TARGET_FIELDS} } }`, { id });
+  const data = await graphqlOk<{ target: TargetRow | null }>(
+    `query Target($id: ID!) { target(id: $id) { ${TARGET_FIELDS} } }`,
+    { id },
+    await login('admin'),
+  );
   if (!data.target) throw new Error(`target ${id} not found`);
   return data.target;
 }

@@ -2,18 +2,14 @@
 // and a helper that writes a named screenshot of the current view for people to look at.
 import { test as base, expect, type Page } from '@playwright/test';
 import { artifactPath } from './artifacts.js';
-import { baseURL, login, type DemoUser } from './api.js';
+import { baseURL, webSessionCookies, type DemoUser } from './api.js';
 import { chromiumAvailable, isCI, MISSING_CHROMIUM } from './chromium.js';
 
-export const TOKEN_KEY = 'cchc.token';
 export const LANGUAGE_KEY = 'cchc.lang';
 
-/** A browser state already signed in as a demo user (the web app keeps its bearer token in localStorage). */
+/** A browser state already signed in as a demo user: the web app's httpOnly session cookie and its CSRF cookie. */
 export async function signedInState(user: DemoUser) {
-  return {
-    cookies: [],
-    origins: [{ origin: baseURL(), localStorage: [{ name: TOKEN_KEY, value: await login(user) }] }],
-  };
+  return { cookies: await webSessionCookies(user), origins: [] };
 }
 
 interface Fixtures {

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../modules/auth/hooks/useAuth';
-import { canImport } from '../modules/auth/utils/permissions';
+import { canImport, canManageUsers } from '../modules/auth/utils/permissions';
 import { Loading } from '../modules/ui/components/Status';
 import { LOCALES } from '../i18n';
 import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
@@ -23,6 +23,7 @@ export function Layout() {
     { to: paths.targets(orgUnitCode), label: t('nav.targets') },
     { to: paths.explorer(), label: t('nav.explorer') },
     ...(canImport(user) ? [{ to: paths.importAppendix(orgUnitCode), label: t('nav.import') }] : []),
+    ...(canManageUsers(user) ? [{ to: paths.users(), label: t('nav.users') }] : []),
   ];
 
   return (
@@ -54,9 +55,9 @@ export function Layout() {
             </div>
             {user ? (
               <div className="session">
-                <span className="session-user" data-testid="session-user">
+                <NavLink to={paths.account()} className="session-user" data-testid="session-user" title={t('nav.account')}>
                   {user.email} · {t(`role.${user.role}`)}
-                </span>
+                </NavLink>
                 <button
                   type="button"
                   className="button button-small button-quiet"

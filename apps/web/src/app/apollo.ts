@@ -1,14 +1,14 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { authorizationHeader } from '../modules/auth/utils/authToken';
+import { csrfHeader } from '../modules/auth/utils/session';
 
 const authLink = new SetContextLink((prevContext) => ({
-  headers: { ...(prevContext.headers as Record<string, string> | undefined), ...authorizationHeader() },
+  headers: { ...(prevContext.headers as Record<string, string> | undefined), ...csrfHeader() },
 }));
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: authLink.concat(new HttpLink({ uri })),
+    link: authLink.concat(new HttpLink({ uri, credentials: 'same-origin' })),
     cache: new InMemoryCache({
       typePolicies: {
         // Keyed by their natural keys so the same indicator or unit is one cache entry whichever query loaded it.

@@ -28,6 +28,8 @@ export const routes: RouteObject[] = [
       { path: 'compare', lazy: page(() => import('../pages/ComparePage')) },
       { path: 'explorer', lazy: page(() => import('../pages/ExplorerPage')) },
       { path: 'signin', lazy: page(() => import('../pages/SignInPage')) },
+      { path: 'account', lazy: page(() => import('../pages/AccountPage')) },
+      { path: 'admin/users', lazy: page(() => import('../pages/UsersPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },

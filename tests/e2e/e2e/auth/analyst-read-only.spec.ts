@@ -1,7 +1,8 @@
 // An analyst reads everything and changes nothing: the targets page offers no control that edits, and a mutation
-// forced from the analyst's own browser session is refused with FORBIDDEN.
+// forced from the analyst's own browser session (cookie + CSRF header, as the app sends them) is refused with
+// FORBIDDEN. The session cookie is out of the page script's reach.
 import { targetById, targetsOf } from '../../src/api.js';
-import { expect, TOKEN_KEY, test } from '../../src/fixtures.js';
+import { expect, test } from '../../src/fixtures.js';
 import { AppShell } from '../../src/pages/AppShell.js';
 import { TargetsPage } from '../../src/pages/TargetsPage.js';
 
@@ -27,10 +28,12 @@ test('an analyst sees the targets read-only and a forced updateTarget is FORBIDD
   const target = (await targetsOf()).find((t) => t.text.startsWith('Giảm tối thiểu 20% biên chế'));
   if (!target) throw new Error('the seeded targets have no "Giảm tối thiểu 20% biên chế…" target');
   const response = await page.evaluate(
-    async ({ id, version, tokenKey }) => {
+    async ({ id, version }) => {
+      const csrf = /(?:^|; )cchc_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '';
+      if (document.cookie.includes('cchc_session')) throw new Error('the session cookie is readable by the page');
       const result = await fetch('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${window.localStorage.getItem(tokenKey) ?? ''}` },
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
         body: JSON.stringify({
           query: 'mutation Force($id: ID!, $v: Int!) { updateTarget(id: $id, expectedVersion: $v, input: { value: 1 }) { id value } }',
           variables: { id, v: version },
@@ -38,7 +41,7 @@ test('an analyst sees the targets read-only and a forced updateTarget is FORBIDD
       });
       return (await result.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
     },
-    { id: target.id, version: target.version, tokenKey: TOKEN_KEY },
+    { id: target.id, version: target.version },
   );
   expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
 

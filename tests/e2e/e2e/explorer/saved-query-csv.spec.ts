@@ -21,13 +21,22 @@ test('run a saved query in the explorer and download its CSV', async ({ page, sh
   const name = `Tỷ lệ hồ sơ trực tuyến ${testInfo.workerIndex}-${Date.now()}`;
   await saveQuery('analyst', name, QUERY, { code: 'N.TTHC.ONLINE_FILE_RATE', orgUnitCode: 'binh-thanh' });
 
+  // The server's Content-Security-Policy (no inline script) must not block any part of the bundled explorer.
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
   const explorer = new ExplorerPage(page);
+  const response = await page.goto('/explorer');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await explorer.goto();
   await expect(explorer.downloadButton).toBeDisabled();
   await explorer.openSaved(name);
   await explorer.run();
   await expect(explorer.downloadButton).toBeEnabled();
   await shot('explorer-saved-query');
+
+  expect(blocked).toEqual([]);
 
   const download = await explorer.downloadCsv();
   expect(download.suggestedFilename()).toBe('cchc-query.csv');

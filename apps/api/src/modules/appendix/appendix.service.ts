@@ -24,6 +24,9 @@ const MAX_BASE64_LENGTH = 10 * 1024 * 1024;
 
 type Format = 'CSV' | 'XLSX';
 
+/** Problems and warnings listed in one answer; the counts say how many there are in all. */
+export const MAX_LISTED = 100;
+
 const ImportSchema = z.object({
   orgUnitCode: z.string().min(1).max(64),
   programme: z.string().min(1).max(20),
@@ -34,6 +37,9 @@ const ImportSchema = z.object({
     .max(MAX_BASE64_LENGTH)
     .regex(/^[A-Za-z0-9+/=\s_-]*$/, 'is not base64 text'),
 });
+
+/** Imports and exports are counted per user, or per address for anonymous exports. */
+const limitKey = (ctx: Context) => (ctx.user ? `user:${ctx.user.id}` : `address:${ctx.http.ip}`);
 
 async function reportOf(ctx: Context, orgUnitCode: string, programme: string) {
   const found = await rows(
@@ -59,6 +65,7 @@ export async function exportAppendix(
   programme: string,
   format: Format,
 ): Promise<AppendixFileType> {
+  await ctx.limits.consume('export', limitKey(ctx));
   const orgUnit = await ctx.loaders.orgUnit.load(orgUnitCode);
   if (!orgUnit) throw notFound('Org unit', orgUnitCode);
   if (!(await ctx.loaders.programme.load(programme))) throw notFound('Programme', programme);
@@ -97,6 +104,7 @@ export async function importAppendix(
 ): Promise<AppendixImportResultType> {
   const input = parseArgs(ImportSchema, args);
   assertMayPlan(ctx.user, input.orgUnitCode);
+  await ctx.limits.consume('import', limitKey(ctx));
   const orgUnit = await ctx.loaders.orgUnit.load(input.orgUnitCode);
   if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
   const programme = await ctx.loaders.programme.load(input.programme);
@@ -107,8 +115,13 @@ export async function importAppendix(
   const indicators = await loadIndicatorDefs(ctx.em);
   const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
   const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
-  const warnings = parsed.warnings.map(toProblem);
-  if (!parsed.ok) return { ok: false, rowsWritten: 0, problems: parsed.problems.map(toProblem), warnings };
+  // An answer lists at most MAX_LISTED problems (and warnings), with the total: never megabytes of echoed input.
+  const warnings = parsed.warnings.slice(0, MAX_LISTED).map(toProblem);
+  const warningCount = parsed.warnings.length;
+  if (!parsed.ok) {
+    const problems = parsed.problems.slice(0, MAX_LISTED).map(toProblem);
+    return { ok: false, rowsWritten: 0, problems, problemCount: parsed.problems.length, warnings, warningCount };
+  }
 
   const headings = new Set(indicators.flatMap((i) => (i.parentCode !== null && !i.isComponentRow ? [i.parentCode] : [])));
   const programmeSpan: Period = { kind: 'SPAN', fromYear: programme.startYear, toYear: programme.endYear };
@@ -163,5 +176,5 @@ export async function importAppendix(
     await tem.flush();
     if (source?.alsoWrite) rowsWritten += await source.alsoWrite(tem, reportId);
   });
-  return { ok: true, rowsWritten, problems: [], warnings };
+  return { ok: true, rowsWritten, problems: [], problemCount: 0, warnings, warningCount };
 }

@@ -37,12 +37,18 @@ export class AppendixImportResultType {
   @Field(() => Int)
   rowsWritten!: number;
 
-  @Field(() => [AppendixProblemType])
+  @Field(() => [AppendixProblemType], { description: 'The first 100 problems, in file order (problemCount has them all).' })
   problems!: AppendixProblemType[];
+
+  @Field(() => Int, { description: 'How many problems the file has in all.' })
+  problemCount!: number;
 
   @Field(() => [AppendixProblemType], {
     description:
-      'Values kept as written but flagged (an answer outside its legend, a percentage outside 0–100): they do not reject the file; validation reports them as findings.',
+      'Values kept as written but flagged (an answer outside its legend, a percentage outside 0–100): they do not reject the file; validation reports them as findings. The first 100 (warningCount has them all).',
   })
   warnings!: AppendixProblemType[];
+
+  @Field(() => Int)
+  warningCount!: number;
 }

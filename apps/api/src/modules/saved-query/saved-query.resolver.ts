@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { parseId } from '../../validation.js';
 import { SaveQueryInput, SavedQueryType } from './saved-query.type.js';
 import { deleteSavedQuery, listSavedQueries, saveQuery } from './saved-query.service.js';
 
@@ -17,6 +18,6 @@ export class SavedQueryResolver {
 
   @Mutation(() => Boolean, { description: 'True when deleted; NOT_FOUND when it is not yours or does not exist.' })
   deleteSavedQuery(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return deleteSavedQuery(ctx, Number.parseInt(id, 10));
+    return deleteSavedQuery(ctx, parseId(id));
   }
 }

@@ -31,7 +31,14 @@ export function targetLoaders(em: SqlEntityManager, options: LoaderOptions) {
     options,
     async (ids) =>
       (
-        await rows(em, knex('target_history').select(HISTORY_COLUMNS).whereIn('target_id', ids).orderBy(['at', 'id']))
+        await rows(
+          em,
+          knex('target_history as h')
+            .leftJoin('app_user as u', 'u.id', 'h.by_user_id')
+            .select(HISTORY_COLUMNS)
+            .whereIn('h.target_id', ids)
+            .orderBy(['h.at', 'h.id']),
+        )
       ).map((r) => ({ ...toChange(r), targetId: Number(r['targetId']) })),
     (h) => h.targetId,
   );

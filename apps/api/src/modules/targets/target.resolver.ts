@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { TargetStatus } from '@cchc/domain';
 import type { Context } from '../../context.js';
+import { parseId } from '../../validation.js';
 import { TargetStatusEnum } from '../../graphql/enums.js';
 import { IndicatorType } from '../indicator/indicator.type.js';
 import { OrgUnitType } from '../org-unit/org-unit.type.js';
@@ -17,7 +18,7 @@ import {
 import { resolveTargetValue } from '@cchc/domain';
 import { TargetChangeType, TargetStatusDetailType, TargetType, YearValueType } from './target.type.js';
 
-const toId = (id: string) => Number.parseInt(id, 10);
+const toId = (id: string) => parseId(id);
 
 @Resolver(() => TargetType)
 export class TargetResolver {
@@ -32,7 +33,7 @@ export class TargetResolver {
 
   @Query(() => TargetType, { nullable: true })
   target(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TargetType | null> {
-    return Number.isInteger(toId(id)) ? loadTarget(ctx.em, toId(id)) : Promise.resolve(null);
+    return loadTarget(ctx.em, toId(id));
   }
 
   @Mutation(() => TargetType)

@@ -1,5 +1,5 @@
 // The target, target_milestone and target_history tables' columns as the GraphQL types name them, and the row mappers.
-import { asDate, asNum, type Row } from '../../graphql/rows.js';
+import { asDate, asJson, asNum, type Row } from '../../graphql/rows.js';
 import type { TargetChangeType, TargetType, YearValueType } from './target.type.js';
 
 export const TARGET_COLUMNS = {
@@ -38,18 +38,27 @@ export function toTarget(r: Row): TargetType {
 
 export const toYearValue = (r: Row): YearValueType => ({ year: Number(r['year']), value: Number(r['value']) });
 
+/** target_history as h, left-joined to app_user as u: who made a change is described by their current role and unit. */
 export const HISTORY_COLUMNS = {
-  targetId: 'target_id',
-  at: 'at',
-  by: 'by',
-  field: 'field',
-  before: 'before',
-  after: 'after',
-  version: 'version',
+  targetId: 'h.target_id',
+  at: 'h.at',
+  by: 'h.by',
+  byUserId: 'h.by_user_id',
+  byName: 'u.name',
+  byRole: 'u.role',
+  byOrgUnitCodes: 'u.org_unit_codes',
+  field: 'h.field',
+  before: 'h.before',
+  after: 'h.after',
+  version: 'h.version',
 };
 export const toChange = (r: Row): TargetChangeType => ({
   at: asDate(r['at']),
   by: String(r['by']),
+  byUserId: asNum(r['byUserId']),
+  byName: (r['byName'] as string | null) ?? null,
+  byRole: (r['byRole'] as TargetChangeType['byRole']) ?? null,
+  byOrgUnitCode: asJson<string[]>(r['byOrgUnitCodes'])?.[0] ?? null,
   field: String(r['field']),
   before: (r['before'] as string | null) ?? null,
   after: (r['after'] as string | null) ?? null,

@@ -1,6 +1,7 @@
+import type { Role } from '../user/user.entity.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Comparator, TargetStatus } from '@cchc/domain';
-import { ComparatorEnum, TargetStatusEnum } from '../../graphql/enums.js';
+import { ComparatorEnum, RoleEnum, TargetStatusEnum } from '../../graphql/enums.js';
 import { LocalizedTextType } from '../analysis/analysis.type.js';
 
 @ObjectType('YearValue')
@@ -38,8 +39,17 @@ export class TargetChangeType {
   @Field(() => Date)
   at!: Date;
 
-  @Field(() => String, { description: 'E-mail of the user who made the change ("seed" for the dataset load).' })
+  /** As recorded: the e-mail of the user ("seed" for the dataset load). Shown through TargetChangeResolver.by. */
   by!: string;
+
+  byUserId!: number | null;
+  byName!: string | null;
+
+  @Field(() => RoleEnum, { nullable: true, description: "The author's role now; null for the dataset load or a deleted user." })
+  byRole!: Role | null;
+
+  /** The first org unit of the author (a planner's commune). */
+  byOrgUnitCode!: string | null;
 
   @Field(() => String)
   field!: string;

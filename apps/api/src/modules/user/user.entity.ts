@@ -22,6 +22,14 @@ export class UserEntity {
   @Property({ type: 'json' })
   orgUnitCodes: string[] = [];
 
+  /** A person's name shown to other signed-in users of the province (history, users page). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  name: string | null = null;
+
+  /** A disabled user cannot sign in and every session of theirs stops working on its next request. */
+  @Property({ type: 'boolean' })
+  disabled = false;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

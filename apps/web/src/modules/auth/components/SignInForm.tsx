@@ -1,11 +1,15 @@
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/components/Status';
+import { DEMO_MODE } from '../graphql/me';
 import { useLoginMutation } from '../hooks/useLoginMutation';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
   const [login, { loading }] = useLoginMutation();
+  // The demo accounts' password is shown only when the server runs in demo mode.
+  const demo = useQuery(DEMO_MODE, { fetchPolicy: 'cache-first' }).data?.demoMode === true;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -43,7 +47,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       <button type="submit" className="button" disabled={loading}>
         {loading ? t('common.working') : t('auth.signIn')}
       </button>
-      <p className="hint">{t('auth.demoHint')}</p>
+      {demo && <p className="hint">{t('auth.demoHint')}</p>}
     </form>
   );
 }

@@ -11,16 +11,25 @@ export const CURRENT_USER = graphql(`
   }
 `);
 
-export const LOGIN = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      token
-      user {
-        id
-        email
-        role
-        orgUnitCodes
-      }
+export const SIGN_IN = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      id
+      email
+      role
+      orgUnitCodes
     }
+  }
+`);
+
+export const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const DEMO_MODE = graphql(`
+  query DemoMode {
+    demoMode
   }
 `);

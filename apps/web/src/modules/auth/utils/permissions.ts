@@ -14,3 +14,7 @@ export function canEditTargetsOf(user: SessionUser | null, orgUnitCode: string):
 export function canImport(user: SessionUser | null): boolean {
   return user?.role === 'ADMIN';
 }
+
+export function canManageUsers(user: SessionUser | null): boolean {
+  return user?.role === 'ADMIN';
+}

@@ -2,7 +2,7 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
-import { authorizationHeader } from '../../auth/utils/authToken';
+import { csrfHeader } from '../../auth/utils/session';
 
 export interface GraphiQLPaneProps {
   initialQuery: string;
@@ -16,7 +16,8 @@ export default function GraphiQLPane({ initialQuery, initialVariables, onEditQue
   const fetcher = async (params: unknown) => {
     const response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorizationHeader() },
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...csrfHeader() },
       body: JSON.stringify(params),
     });
     const result: unknown = await response.json();

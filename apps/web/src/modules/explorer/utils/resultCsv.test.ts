@@ -29,3 +29,12 @@ describe('resultToCsv', () => {
     expect(resultToCsv({ data: { me: { email: 'x' } } })).toBeNull();
   });
 });
+
+describe('resultToCsv: formula injection', () => {
+  it('writes text that a spreadsheet would run behind an apostrophe; numbers stay numbers', () => {
+    const csv = resultToCsv({ data: { ranking: [{ name: '=HYPERLINK("http://x","y")', value: -5 }, { name: '@SUM(A1)', value: 3 }] } });
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csv).toContain(`'@SUM(A1)`);
+    expect(csv).toContain(',-5');
+  });
+});

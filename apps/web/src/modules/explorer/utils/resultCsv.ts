@@ -43,5 +43,10 @@ export function resultToCsv(result: unknown): string | null {
   if (!rows) return null;
   const flat = rows.map((r) => flattenRow(r));
   const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
-  return Papa.unparse({ fields: columns, data: flat.map((r) => columns.map((c) => r[c] ?? null)) });
+  // escapeFormulae: text cells beginning with = + - @ tab CR get a leading apostrophe (OWASP CSV injection); numbers
+  // in the result are JSON numbers and stay numbers.
+  return Papa.unparse(
+    { fields: columns, data: flat.map((r) => columns.map((c) => r[c] ?? null)) },
+    { escapeFormulae: true },
+  );
 }

@@ -24,7 +24,8 @@ export function TargetHistory({ history }: { history: TargetCard_TargetFragment[
           {entries.map((h, i) => (
             <tr key={`${h.at}-${h.field}-${i}`}>
               <td>{format.dateTime(h.at)}</td>
-              <td>{h.by}</td>
+              {/* Anonymous readers get no name: the author's role and unit ("Kế hoạch, Bình Thành"). */}
+              <td>{h.by ?? [h.byRole ? t(`role.${h.byRole}`) : null, h.byOrgUnit?.name].filter(Boolean).join(', ')}</td>
               <td>{t(`targetField.${h.field}`, { defaultValue: h.field })}</td>
               <td>
                 <code className="raw">{h.before ?? '∅'}</code>

@@ -39,6 +39,11 @@ export const TargetCard_target = graphql(`
     history {
       at
       by
+      byRole
+      byOrgUnit {
+        code
+        name
+      }
       field
       before
       after

@@ -18,4 +18,6 @@ export const paths = {
   compare: () => '/compare',
   explorer: () => '/explorer',
   signIn: () => '/signin',
+  account: () => '/account',
+  users: () => '/admin/users',
 };

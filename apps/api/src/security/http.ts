@@ -1,0 +1,103 @@
+// HTTP hardening: security headers (helmet, a strict CSP with no inline script), the web app's cookie session with a
+// double-submit CSRF token, and JSON refusals (with a code, never a stack trace) for bodies Express cannot read.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import helmet from 'helmet';
+import type { Config } from '../config.js';
+import type { RequestHttp } from '../context.js';
+
+export const SESSION_COOKIE = 'cchc_session';
+export const CSRF_COOKIE = 'cchc_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * The app and the bundled GraphiQL explorer load only their own scripts and styles. Inline style attributes are
+ * allowed for styles (React/GraphiQL set some; they cannot run code); scripts never inline.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+    // Nothing is embedded from other origins; keep the defaults of helmet otherwise (nosniff, HSTS, COOP, CORP).
+  });
+}
+
+const bearerOf = (req: Request) => {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
+};
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The session token of a request: a bearer token (scripts, API tokens), or the web app's cookie — the cookie counts
+ * only when the request repeats the CSRF cookie in the X-CSRF-Token header, which another site's page cannot read.
+ */
+export function readSessionToken(req: Request): string | null {
+  const bearer = bearerOf(req);
+  if (bearer) return bearer;
+  const header = req.headers.cookie;
+  if (!header || header.length > 8192) return null;
+  const cookies = parseCookie(header);
+  const session = cookies[SESSION_COOKIE];
+  const csrf = cookies[CSRF_COOKIE];
+  const sent = req.headers[CSRF_HEADER];
+  if (!session || !csrf || typeof sent !== 'string' || !sameSecret(csrf, sent)) return null;
+  return session;
+}
+
+export function requestHttp(req: Request, res: Response, config: Config): RequestHttp {
+  const secure = config.cookieSecure === 'auto' ? req.secure : config.cookieSecure;
+  const set = (name: string, value: string, httpOnly: boolean, expires: Date | null) =>
+    res.append(
+      'Set-Cookie',
+      stringifySetCookie({ name, value, httpOnly, secure, sameSite: 'strict', path: '/', ...(expires ? { expires } : {}) }),
+    );
+  return {
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    setSessionCookie(token, expiresAt) {
+      set(SESSION_COOKIE, token, true, expiresAt);
+      set(CSRF_COOKIE, randomBytes(24).toString('base64url'), false, expiresAt);
+    },
+    clearSessionCookie() {
+      set(SESSION_COOKIE, '', true, new Date(0));
+      set(CSRF_COOKIE, '', false, new Date(0));
+    },
+  };
+}
+
+/** Bodies that are too large or not JSON: a 4xx with a code, in GraphQL's error shape; never Express's HTML page. */
+export function bodyErrorHandler(): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const e = err as { status?: number; statusCode?: number; type?: string };
+    const status = e.status ?? e.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code = e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      const message = e.type === 'entity.too.large' ? 'The request body is too large' : 'The request body is not valid JSON';
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+      return;
+    }
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}
