@@ -14,7 +14,7 @@ import { CCHC_MAX_COMPARE_UNITS, cchcCapabilities, cchcClient } from './cchc-cli
 import { childEnv, IS_CI, REPO_ROOT } from './env.js';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import type { OpenLoadResult, OpenLoadSpec } from './open-load.js';
-import { createDatabase, databaseExists, databaseUrl, pgReachable } from './pg.js';
+import { createDatabase, databaseExists, databaseUrl, dropDatabase, pgReachable } from './pg.js';
 import { startStatementCounter } from './pg-counter.js';
 import { PGL_SQL } from './postgraphile-schema.js';
 import { postGraphileClient } from './postgraphile-server.js';
@@ -139,7 +139,10 @@ async function main(): Promise<void> {
   if (!(await pgReachable())) {
     throw new Error(`PostgreSQL is not reachable${IS_CI ? ' (CI=true: the benchmark needs it)' : ''}; start it on 127.0.0.1:5432`);
   }
-  const dbName = `cchc_bench_${preset}`;
+  // The tiny preset runs inside `pnpm test`, possibly beside another run of it on the same PostgreSQL: its own
+  // database per process, dropped at the end. The large presets keep one name so `--reuse` can skip their load.
+  const scratch = preset === 'tiny' && !values.reuse;
+  const dbName = scratch ? `cchc_bench_${preset}_${process.pid}` : `cchc_bench_${preset}`;
   const dbUrl = databaseUrl(dbName);
   const dataset = loadDataset();
   const plan = planGeneration({ preset: preset as Preset, dataset });
@@ -394,6 +397,7 @@ async function main(): Promise<void> {
     }
   }
   await admin.end();
+  if (scratch) await dropDatabase(dbName);
 
   for (const id of systems) {
     const f = figures.get(id) as SystemFigures;
