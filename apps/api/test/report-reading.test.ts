@@ -14,8 +14,8 @@ const READ = `mutation($org: String!, $f: ReportDocumentFormat!, $c: String!) {
     series { indicatorCode year raw } tasks { number } targets { comparator value }
   }
 }`;
-const ACCEPT = `mutation($org: String!, $f: ReportDocumentFormat!, $c: String!, $d: [ProposalDecisionInput!]!) {
-  acceptReportReading(orgUnitCode: $org, programme: "2021-2025", format: $f, contentBase64: $c, decisions: $d) {
+const ACCEPT = `mutation($org: String!, $f: ReportDocumentFormat!, $c: String!, $d: [ProposalDecisionInput!]!, $s: [SeriesPointDecisionInput!]) {
+  acceptReportReading(orgUnitCode: $org, programme: "2021-2025", format: $f, contentBase64: $c, decisions: $d, seriesPoints: $s) {
     ok rowsWritten problems { rowNumber column text reason } warnings { rowNumber column text reason }
   }
 }`;
@@ -117,5 +117,45 @@ describe.each(DIALECTS)('reading a report document ($dialect)', ({ dialect, skip
       expect.objectContaining({ raw: '18', value: 18, note: 'sửa theo danh sách tháng 4', source_quote: expect.stringContaining('Người 17') }),
     ]);
     expect(await stored('1.5')).toEqual([expect.objectContaining({ raw: '', value: null, source_quote: expect.stringContaining('Not taken') })]);
+  });
+
+  it.skipIf(skip)('writes accepted yearly-series points in the same transaction, and refuses one the document does not state', async () => {
+    const series = (indicator: string, year: number) =>
+      t.server.orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          `select raw, value, rank_of, source_quote from observation where org_unit_code = 'phu-dinh' and indicator_code = ? and year = ? and period_kind = 'YEAR'`,
+          [indicator, year],
+        );
+    const admin = await t.login('admin@demo.cchc');
+    const bad = await t.gql(
+      ACCEPT,
+      { org: 'phu-dinh', f: 'TEXT', c: b64(text), d: [{ code: '1.1', decision: 'ACCEPT' }], s: [{ indicatorCode: 'N.PAR.SCORE', year: 2024, raw: '90' }] },
+      admin,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seriesPoints.0' });
+    expect(await series('N.PAR.SCORE', 2023)).toEqual([]);
+
+    const res = await t.gql<{ acceptReportReading: { ok: boolean; rowsWritten: number } }>(
+      ACCEPT,
+      {
+        org: 'phu-dinh',
+        f: 'TEXT',
+        c: b64(text),
+        d: [{ code: '1.1', decision: 'ACCEPT' }],
+        s: [
+          { indicatorCode: 'N.PAR.SCORE', year: 2023, raw: '89,75' },
+          { indicatorCode: 'N.PAR.RANK', year: 2023, raw: '1/23' },
+        ],
+      },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.acceptReportReading.ok).toBe(true);
+    expect(await series('N.PAR.SCORE', 2023)).toEqual([
+      expect.objectContaining({ raw: '89,75', value: 89.75, source_quote: '- Năm 2023 được 89,75 điểm, xếp thứ 1/23 xã, thị trấn;' }),
+    ]);
+    expect(await series('N.PAR.RANK', 2023)).toEqual([expect.objectContaining({ raw: '1/23', value: 1, rank_of: 23 })]);
   });
 });

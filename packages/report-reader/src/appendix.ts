@@ -1,7 +1,7 @@
 // Reads PHỤ LỤC I back from a report's flattened text, anchored on the template: each row is found by its printed
 // code (and name) in template order, "Trong đó" rows by their name under their parent, and what follows the name is
 // read as unit, value and note. Numbers are read only by the domain's Vietnamese number parser.
-import { parseVietnameseNumber, type IndicatorDef } from '@cchc/domain';
+import { isPercentIndicator, isPossiblePercent, parseVietnameseNumber, type IndicatorDef } from '@cchc/domain';
 import { region, type Region, type ReportDocument } from './document.js';
 import { compactFold, foldWithOffsets, tidy } from './fold.js';
 import type { AppendixProposal, Confidence, ProposalIssue } from './proposal.js';
@@ -243,7 +243,7 @@ function readRow(text: Region, here: Located, end: number, isHeading: boolean): 
   if (value !== null && row.legend && row.legend.length > 0 && !row.legend.some((e) => e.value === value)) {
     issues.push('NOT_IN_LEGEND');
   }
-  if (value !== null && (row.valueType === 'PERCENT' || unit === '%') && (value < 0 || value > 100)) {
+  if (value !== null && isPercentIndicator(row) && !isPossiblePercent(value)) {
     issues.push('PERCENT_OUT_OF_RANGE');
   }
 

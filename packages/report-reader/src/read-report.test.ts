@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ReportReadError, readReportFile, readReportText, type DocumentFormat } from './index.js';
-import { makeDocx, makePdf } from './testing/documents.js';
+import { makeDocx, makeDocxWithAppendixTable, makePdf } from './testing/documents.js';
 import { measure, type Measurement } from './testing/measure.js';
 import { otherCommuneTruth } from './testing/other-commune.js';
-import { binhThanhTruth, template, type Truth } from './testing/truth.js';
+import { appendixTableOf, binhThanhTruth, template, type Truth } from './testing/truth.js';
 
 function expectGoalsMet(m: Measurement) {
   // The issue's goals: ≥ 98% of appendix rows exact, ≥ 90% of the yearly series, every task and target, and no wrong
@@ -59,6 +59,12 @@ describe('readReportText', () => {
     expect(row).toMatchObject({ raw: '6', value: 6, confidence: 'MEDIUM', issues: ['NOT_IN_LEGEND'] });
   });
 
+  it('keeps a percentage over 100 as written, not HIGH', () => {
+    const text = binhThanhTruth().text.replace('đầu tư công % 98,37', 'đầu tư công % 104,5');
+    const row = readReportText(text, template).appendix.find((p) => p.code === '6.1')!;
+    expect(row).toMatchObject({ raw: '104,5', value: 104.5, confidence: 'MEDIUM', issues: ['PERCENT_OUT_OF_RANGE'] });
+  });
+
   it('does not mark HIGH a row whose unit is not the template’s', () => {
     const text = binhThanhTruth().text.replace('4.2.1. Tổng số biên chế được giao trong năm  Người 20', '4.2.1. Tổng số biên chế được giao trong năm  % 20');
     const row = readReportText(text, template).appendix.find((p) => p.code === '4.2.1')!;
@@ -86,6 +92,11 @@ describe('readReportFile', () => {
       if (format === 'PDF') expect(proposals.pages).toBeGreaterThanOrEqual(30);
     },
   );
+
+  it.each(TRUTHS.map((t) => [t.name, t] as const))('meets the goals on %s as a Word file whose PHỤ LỤC I is a table', async (_name, truth) => {
+    const docx = await makeDocxWithAppendixTable(truth.text, appendixTableOf(truth));
+    expectGoalsMet(measure(await readReportFile(docx, 'DOCX', template), truth));
+  });
 
   const codeOf = async (promise: Promise<unknown>) => {
     try {

@@ -45,7 +45,21 @@ const reading = {
   lines: TEXT.split('\n'),
   missingRows: [],
   appendix: [row('6.1', '98,37', 'HIGH', [], 2), row('1.5', '6', 'MEDIUM', ['NOT_IN_LEGEND'], 3)],
-  series: [],
+  series: [
+    {
+      __typename: 'SeriesPointProposal' as const,
+      indicatorCode: 'N.PAR.SCORE',
+      label: 'Chỉ số CCHC (điểm)',
+      year: 2023,
+      raw: '89,75',
+      value: 89.75,
+      readable: true,
+      rankOf: null,
+      unit: 'điểm',
+      confidence: 'HIGH',
+      source: quote([1], 'PHỤ LỤC I'),
+    },
+  ],
   tasks: [],
   targets: [],
 };
@@ -64,9 +78,13 @@ describe('ReadReportPage', () => {
     const accepted = {
       request: {
         query: ACCEPT_REPORT_READING,
-        variables: { ...base, decisions: [{ code: '6.1', decision: 'ACCEPT' }, { code: '1.5', decision: 'CORRECT', raw: '1', note: null }] },
+        variables: {
+          ...base,
+          decisions: [{ code: '6.1', decision: 'ACCEPT' }, { code: '1.5', decision: 'CORRECT', raw: '1', note: null }],
+          seriesPoints: [{ indicatorCode: 'N.PAR.SCORE', year: 2023, raw: '89,75' }],
+        },
       },
-      result: { data: { acceptReportReading: { __typename: 'AppendixImportResult' as const, ok: true, rowsWritten: 2, problems: [], warnings: [] } } },
+      result: { data: { acceptReportReading: { __typename: 'AppendixImportResult' as const, ok: true, rowsWritten: 3, problems: [], warnings: [] } } },
     };
     const user = await readPasted('vi', [{ request: { query: READ_REPORT_DOCUMENT, variables: base }, result: { data: { readReportDocument: reading } } }, accepted]);
     const table = await screen.findByTestId('reader-appendix');
@@ -78,6 +96,8 @@ describe('ReadReportPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Nhận mọi đề xuất tin cậy cao' }));
     expect(screen.getByTestId('reader-tally')).toHaveTextContent('Nhận 1, bỏ 0, chưa duyệt 1');
+    expect(screen.getByTestId('reader-series-tally')).toHaveTextContent('1 điểm chuỗi số liệu sẽ được ghi');
+    expect(screen.getByRole('checkbox', { name: 'Ghi Chỉ số CCHC (điểm) năm 2023: 89,75' })).toBeChecked();
     const row15 = table.querySelector('tr[data-code="1.5"]') as HTMLElement;
     await user.click(within(row15).getByRole('button', { name: 'Sửa' }));
     const input = within(row15).getByLabelText('Giá trị đúng cho dòng 1.5');
@@ -85,7 +105,7 @@ describe('ReadReportPage', () => {
     await user.type(input, '1');
     await user.click(within(row15).getByRole('button', { name: 'Lưu' }));
     await user.click(screen.getByRole('button', { name: 'Ghi vào Phụ lục I' }));
-    expect(await screen.findByText('Đã ghi 2 số liệu; mỗi số liệu trích dẫn đúng dòng của tài liệu.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã ghi 3 số liệu; mỗi số liệu trích dẫn đúng dòng của tài liệu.')).toBeInTheDocument();
   });
 
   it('words a document that cannot be read in the reader’s language', async () => {

@@ -10,12 +10,24 @@ import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canEditTargetsOf } from '../modules/auth/utils/permissions';
 import { readAsBase64 } from '../modules/import/utils/readFile';
 import { AppendixProposals } from '../modules/reader/components/AppendixProposals';
-import { SeriesProposals, TargetProposals, TaskProposals } from '../modules/reader/components/NarrativeProposals';
+import {
+  SeriesProposals,
+  TargetProposals,
+  TaskProposals,
+} from '../modules/reader/components/NarrativeProposals';
 import '../modules/reader/components/reader.css';
 import { SourcePane } from '../modules/reader/components/SourcePane';
 import { READ_REPORT_DOCUMENT } from '../modules/reader/graphql/readReport';
 import { useAcceptReportReadingMutation } from '../modules/reader/hooks/useAcceptReportReadingMutation';
-import { acceptAllHigh, counts, decisionsInput, type Decisions } from '../modules/reader/utils/decisions';
+import {
+  acceptAllHigh,
+  acceptHighPoints,
+  counts,
+  decisionsInput,
+  seriesPointsInput,
+  togglePoint,
+  type Decisions,
+} from '../modules/reader/utils/decisions';
 import { documentFormatOf, textToBase64, type DocumentFormat } from '../modules/reader/utils/documentFile';
 import { ErrorNotice } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
@@ -31,7 +43,8 @@ type Problem = { rowNumber: number; column: string; text: string; reason: string
 /** A document that cannot be read comes back as BAD_USER_INPUT with a reason code and its parameters. */
 function readFailure(error: unknown): { reason: string; params: Record<string, unknown> } | null {
   for (const e of apiErrors(error)) {
-    if (typeof e.extensions.reason === 'string') return { reason: e.extensions.reason, params: (e.extensions.params ?? {}) as Record<string, unknown> };
+    if (typeof e.extensions.reason === 'string')
+      return { reason: e.extensions.reason, params: (e.extensions.params ?? {}) as Record<string, unknown> };
   }
   return null;
 }
@@ -46,9 +59,12 @@ export default function ReadReportPage() {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [reading, setReading] = useState<Reading | null>(null);
   const [decisions, setDecisions] = useState<Decisions>({});
+  const [points, setPoints] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<{ key: string; lines: readonly number[] } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [outcome, setOutcome] = useState<{ ok: boolean; rowsWritten: number; problems: Problem[] } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; rowsWritten: number; problems: Problem[] } | null>(
+    null,
+  );
   const [readDocument, { loading: reading_ }] = useMutation(READ_REPORT_DOCUMENT);
   const [accept, { loading: committing }] = useAcceptReportReadingMutation();
   usePageTitle(t('reader.title'));
@@ -58,7 +74,11 @@ export default function ReadReportPage() {
       <section>
         <h1>{t('reader.title')}</h1>
         <p className="notice">{t('reader.notAllowed')}</p>
-        {!user && <Link to={`${paths.signIn()}?next=${encodeURIComponent(paths.readReport(orgUnitCode))}`}>{t('auth.signIn')}</Link>}
+        {!user && (
+          <Link to={`${paths.signIn()}?next=${encodeURIComponent(paths.readReport(orgUnitCode))}`}>
+            {t('auth.signIn')}
+          </Link>
+        )}
       </section>
     );
   }
@@ -71,10 +91,13 @@ export default function ReadReportPage() {
     setOutcome(null);
     setReading(null);
     setDecisions({});
+    setPoints(new Set());
     setSelected(null);
     try {
       const next: Upload =
-        file && fileFormat ? { format: fileFormat, contentBase64: await readAsBase64(file, () => undefined) } : { format: 'TEXT', contentBase64: textToBase64(pasted) };
+        file && fileFormat
+          ? { format: fileFormat, contentBase64: await readAsBase64(file, () => undefined) }
+          : { format: 'TEXT', contentBase64: textToBase64(pasted) };
       const result = await readDocument({ variables: { orgUnitCode, programme, ...next } });
       setUpload(next);
       setReading(result.data?.readReportDocument ?? null);
@@ -87,9 +110,17 @@ export default function ReadReportPage() {
     if (!upload) return;
     setFailure(null);
     try {
-      const result = await accept({ variables: { orgUnitCode, programme, ...upload, decisions: decisionsInput(decisions) } });
+      const seriesPoints = reading ? seriesPointsInput(reading.series, points) : [];
+      const result = await accept({
+        variables: { orgUnitCode, programme, ...upload, decisions: decisionsInput(decisions), seriesPoints },
+      });
       const data = result.data?.acceptReportReading;
-      if (data) setOutcome({ ok: data.ok, rowsWritten: data.rowsWritten, problems: data.problems.map((p) => ({ ...p })) });
+      if (data)
+        setOutcome({
+          ok: data.ok,
+          rowsWritten: data.rowsWritten,
+          problems: data.problems.map((p) => ({ ...p })),
+        });
     } catch (error) {
       setFailure(error);
     }
@@ -98,6 +129,7 @@ export default function ReadReportPage() {
   const failed = readFailure(failure);
   const select = (key: string, lines: readonly number[]) => setSelected({ key, lines });
   const tally = reading ? counts(reading.appendix, decisions) : null;
+  const pointCount = reading ? seriesPointsInput(reading.series, points).length : 0;
   return (
     <div>
       <header className="page-header">
@@ -127,7 +159,13 @@ export default function ReadReportPage() {
         </div>
         <div className="field">
           <label htmlFor="reader-paste">{t('reader.orPaste')}</label>
-          <textarea id="reader-paste" rows={4} value={pasted} disabled={file !== null} onChange={(e) => setPasted(e.target.value)} />
+          <textarea
+            id="reader-paste"
+            rows={4}
+            value={pasted}
+            disabled={file !== null}
+            onChange={(e) => setPasted(e.target.value)}
+          />
         </div>
         <div className="actions">
           <button type="submit" className="button" disabled={!canRead || reading_}>
@@ -159,10 +197,20 @@ export default function ReadReportPage() {
               <section aria-labelledby="reader-appendix-title">
                 <h2 id="reader-appendix-title">{t('reader.appendixTitle')}</h2>
                 <div className="actions">
-                  <button type="button" className="button button-quiet" onClick={() => setDecisions(acceptAllHigh(reading.appendix, decisions))}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={() => {
+                      setDecisions(acceptAllHigh(reading.appendix, decisions));
+                      setPoints(acceptHighPoints(reading.series, points));
+                    }}
+                  >
                     {t('reader.acceptHigh')}
                   </button>
                   {tally && <span data-testid="reader-tally">{t('reader.decided', tally)}</span>}
+                  <span data-testid="reader-series-tally">
+                    {t('reader.seriesChosen', { count: pointCount })}
+                  </span>
                 </div>
                 <AppendixProposals
                   rows={reading.appendix}
@@ -173,7 +221,12 @@ export default function ReadReportPage() {
                 />
                 <p className="muted">{t('reader.commitHint')}</p>
                 <div className="actions">
-                  <button type="button" className="button" disabled={committing || (tally?.taken ?? 0) === 0} onClick={() => void commit()}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={committing || ((tally?.taken ?? 0) === 0 && pointCount === 0)}
+                    onClick={() => void commit()}
+                  >
                     {committing ? t('reader.committing') : t('reader.commit')}
                   </button>
                 </div>
@@ -197,15 +250,22 @@ export default function ReadReportPage() {
               </section>
               <section aria-labelledby="reader-series-title">
                 <h2 id="reader-series-title">{t('reader.seriesTitle')}</h2>
-                <p className="muted">{t('reader.reviewOnly')}</p>
-                <SeriesProposals series={reading.series} onSelect={select} />
+                <p className="muted">{t('reader.seriesHint')}</p>
+                <SeriesProposals
+                  series={reading.series}
+                  onSelect={select}
+                  chosen={points}
+                  onToggle={(key) => setPoints(togglePoint(points, key))}
+                />
               </section>
               <section aria-labelledby="reader-tasks-title">
                 <h2 id="reader-tasks-title">{t('reader.tasksTitle')}</h2>
+                <p className="muted">{t('reader.reviewOnly')}</p>
                 <TaskProposals tasks={reading.tasks} onSelect={select} />
               </section>
               <section aria-labelledby="reader-targets-title">
                 <h2 id="reader-targets-title">{t('reader.targetsTitle')}</h2>
+                <p className="muted">{t('reader.reviewOnly')}</p>
                 <TargetProposals targets={reading.targets} onSelect={select} />
               </section>
             </div>

@@ -1,7 +1,7 @@
 // The report as the files communes send: a Word document (one paragraph per line of text) and a PDF with a text layer
 // (one printed line per line of text, a running header and a page number on every page), made from the text.
 import { existsSync } from 'node:fs';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 
 export async function makeDocx(text: string): Promise<Uint8Array> {
@@ -10,6 +10,31 @@ export async function makeDocx(text: string): Promise<Uint8Array> {
     .filter((line) => line.trim() !== '')
     .map((line) => new Paragraph({ children: [new TextRun(line)] }));
   const doc = new Document({ sections: [{ children: paragraphs }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * The report as a Word file whose PHỤ LỤC I is a real table (one cell per column, as the province's template is
+ * typed), the rest one paragraph per line: what a commune's DOCX looks like to mammoth.
+ */
+export async function makeDocxWithAppendixTable(text: string, table: string[][]): Promise<Uint8Array> {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^\s*PHỤ\s+LỤC\s+I\s*$/u.test(line));
+  const end = lines.findIndex((line, i) => i > start && /^\s*DANH MỤC/u.test(line));
+  if (start < 0 || end < 0) throw new Error('no PHỤ LỤC I … DANH MỤC in the text');
+  const paragraphs = (part: string[]) =>
+    part.filter((line) => line.trim() !== '').map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  const grid = new Table({
+    rows: table.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map((cell) => new TableCell({ children: cell.split('\n').map((p) => new Paragraph({ children: [new TextRun(p)] })) })),
+        }),
+    ),
+  });
+  const doc = new Document({
+    sections: [{ children: [...paragraphs(lines.slice(0, start + 1)), grid, ...paragraphs(lines.slice(end))] }],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 

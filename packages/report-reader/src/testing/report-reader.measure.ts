@@ -3,14 +3,17 @@
 // file's bytes to proposals (a ~40-page PDF included). Figures go to docs/report-reader.md.
 import { it } from 'vitest';
 import { readReportFile, type DocumentFormat } from '../index.js';
-import { makeDocx, makePdf } from './documents.js';
+import { makeDocx, makeDocxWithAppendixTable, makePdf } from './documents.js';
 import { measure } from './measure.js';
 import { otherCommuneTruth } from './other-commune.js';
-import { binhThanhTruth, template, type Truth } from './truth.js';
+import { appendixTableOf, binhThanhTruth, template, type Truth } from './truth.js';
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
 
-async function fileOf(truth: Truth, format: DocumentFormat): Promise<Uint8Array> {
+type Variant = DocumentFormat | 'DOCX (PHỤ LỤC I as a Word table)';
+
+async function fileOf(truth: Truth, format: Variant): Promise<Uint8Array> {
+  if (format === 'DOCX (PHỤ LỤC I as a Word table)') return makeDocxWithAppendixTable(truth.text, appendixTableOf(truth));
   if (format === 'PDF') return makePdf(truth.text, { linesPerPage: 24, header: 'UBND xã - Báo cáo tổng kết CCHC' });
   if (format === 'DOCX') return makeDocx(truth.text);
   return new TextEncoder().encode(truth.text);
@@ -28,17 +31,18 @@ it('measures the report reader', async () => {
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const truth of [binhThanhTruth(), otherCommuneTruth()]) {
-    for (const format of ['TEXT', 'PDF', 'DOCX'] as const) {
-      const bytes = await fileOf(truth, format);
+    for (const variant of ['TEXT', 'PDF', 'DOCX', 'DOCX (PHỤ LỤC I as a Word table)'] as const) {
+      const format: DocumentFormat = variant.startsWith('DOCX') ? 'DOCX' : (variant as DocumentFormat);
+      const bytes = await fileOf(truth, variant);
       const [proposals, first] = await timed(() => readReportFile(bytes, format, template));
       const times: number[] = [];
       for (let i = 0; i < 5; i += 1) times.push((await timed(() => readReportFile(bytes, format, template)))[1]);
       times.sort((a, b) => a - b);
       const m = measure(proposals, truth);
       rows.push(
-        `| ${truth.name} | ${format} | ${proposals.pages ?? '—'} | ${pct(m.appendixExact, m.appendixTotal)} | ${pct(m.seriesFound, m.seriesTotal)} | ${m.tasksFound}/${m.tasksTotal} | ${m.targetsFound}/${m.targetsTotal} | ${m.wrongHigh.length} | ${first.toFixed(0)} | ${times[2]!.toFixed(0)} |`,
+        `| ${truth.name} | ${variant} | ${proposals.pages ?? '—'} | ${pct(m.appendixExact, m.appendixTotal)} | ${pct(m.seriesFound, m.seriesTotal)} | ${m.tasksFound}/${m.tasksTotal} | ${m.targetsFound}/${m.targetsTotal} | ${m.wrongHigh.length} | ${first.toFixed(0)} | ${times[2]!.toFixed(0)} |`,
       );
-      for (const miss of [...m.misses, ...m.wrongHigh]) console.log(`  ${truth.name} ${format}: ${miss}`);
+      for (const miss of [...m.misses, ...m.wrongHigh]) console.log(`  ${truth.name} ${variant}: ${miss}`);
     }
   }
   console.log(`\n${rows.join('\n')}\n`);

@@ -1,6 +1,7 @@
 // What a person checked by hand in a report, in the shape the reader's proposals are measured against.
+import { appendixTable } from '@cchc/appendix-io';
 import { binhThanhReport, readSourceText } from '@cchc/dataset';
-import type { IndicatorDef, ProgrammeTask, TargetDef } from '@cchc/domain';
+import type { IndicatorDef, Observation, ProgrammeTask, TargetDef } from '@cchc/domain';
 
 export interface ExpectedValue {
   raw: string;
@@ -50,4 +51,21 @@ export function binhThanhTruth(): Truth {
     tasks: binhThanhReport.tasks,
     targets: binhThanhReport.targets,
   };
+}
+
+/** The truth's PHỤ LỤC I as the template's table (cells as the province's form prints them), notes as checked. */
+export function appendixTableOf(truth: Truth): string[][] {
+  const notes = new Map(
+    binhThanhReport.observations.filter((o) => o.source.table === 'PHỤ LỤC I').map((o) => [o.indicatorCode, o.note]),
+  );
+  const observations: Observation[] = [...truth.appendix].map(([code, v]) => ({
+    indicatorCode: code,
+    orgUnitCode: '',
+    period: { kind: 'SPAN', fromYear: 2021, toYear: 2025 },
+    value: v.value,
+    raw: v.raw,
+    note: notes.get(code) ?? null,
+    source: { sectionId: '', quote: '' },
+  }));
+  return appendixTable({ indicators: template, observations });
 }

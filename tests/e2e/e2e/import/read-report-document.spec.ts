@@ -1,6 +1,6 @@
 // An administrator reads a commune's report from its text file: every PHỤ LỤC I figure is proposed beside the source
 // with its line highlighted, every high-confidence one is accepted at once, the one kept as written under its legend
-// is corrected, and the rows are written through the appendix import. A commune no other spec reads is used, so the
+// is corrected, and the rows — with the yearly-series points — are written through the appendix import. A commune no other spec reads is used, so the
 // write cannot change what parallel specs see of Bình Thành.
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '../../src/fixtures.js';
@@ -27,6 +27,8 @@ test('reads a report document, reviews it beside the source and writes the accep
 
   await reader.acceptHigh.click();
   await expect(reader.tally).toHaveText('Nhận 98, bỏ 0, chưa duyệt 1');
+  await expect(page.getByTestId('reader-series-tally')).toHaveText(/^\d{2} điểm chuỗi số liệu sẽ được ghi$/);
+  await expect(page.getByRole('checkbox', { name: 'Ghi Chỉ số CCHC (điểm) năm 2025: 87,25' })).toBeChecked();
   const legendRow = reader.row('1.5');
   await expect(legendRow).toContainText('ngoài chú giải');
   await legendRow.getByRole('button', { name: 'Sửa' }).click();

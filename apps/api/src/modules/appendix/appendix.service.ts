@@ -2,6 +2,7 @@
 // nothing is written, or the org unit's appendix figures for the programme are replaced in one transaction.
 import { exportAppendix as writeAppendix, parseAppendix, type AppendixProblem } from '@cchc/appendix-io';
 import { parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
@@ -85,6 +86,8 @@ export async function exportAppendix(
 /** Where an imported row was read: by default the file's row; a report document's reading passes its exact text. */
 export interface ImportSource {
   quoteFor(code: string, rowNumber: number): string;
+  /** More figures of the same source, written in the import's transaction (all or nothing); returns how many. */
+  alsoWrite?(em: SqlEntityManager, reportId: number): Promise<number>;
 }
 
 export async function importAppendix(
@@ -158,6 +161,7 @@ export async function importAppendix(
       });
     }
     await tem.flush();
+    if (source?.alsoWrite) rowsWritten += await source.alsoWrite(tem, reportId);
   });
   return { ok: true, rowsWritten, problems: [], warnings };
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AppendixImportResultType } from '../appendix/appendix.type.js';
 import { acceptReportReading, readReportDocument, type DocumentArgs } from './report-reading.service.js';
-import { ProposalDecisionInput, ReportDocumentFormatEnum, ReportReadingType } from './report-reading.type.js';
+import { ProposalDecisionInput, ReportDocumentFormatEnum, ReportReadingType, SeriesPointDecisionInput } from './report-reading.type.js';
 
 @Resolver()
 export class ReportReadingResolver {
@@ -22,7 +22,7 @@ export class ReportReadingResolver {
 
   @Mutation(() => AppendixImportResultType, {
     description:
-      'Writes the accepted and corrected PHỤ LỤC I rows of a report document through the same all-or-nothing import as a CSV; each figure quotes the document text it was read from.',
+      'Writes the accepted and corrected PHỤ LỤC I rows of a report document through the same all-or-nothing import as a CSV, and in the same transaction the accepted yearly-series points; each figure quotes the document text it was read from.',
   })
   acceptReportReading(
     @Arg('orgUnitCode', () => String) orgUnitCode: string,
@@ -30,8 +30,9 @@ export class ReportReadingResolver {
     @Arg('format', () => ReportDocumentFormatEnum) format: DocumentArgs['format'],
     @Arg('contentBase64', () => String) contentBase64: string,
     @Arg('decisions', () => [ProposalDecisionInput]) decisions: ProposalDecisionInput[],
+    @Arg('seriesPoints', () => [SeriesPointDecisionInput], { defaultValue: [] }) seriesPoints: SeriesPointDecisionInput[],
     @Ctx() ctx: Context,
   ): Promise<AppendixImportResultType> {
-    return acceptReportReading(ctx, { orgUnitCode, programme, format, contentBase64 }, decisions);
+    return acceptReportReading(ctx, { orgUnitCode, programme, format, contentBase64 }, decisions, seriesPoints);
   }
 }

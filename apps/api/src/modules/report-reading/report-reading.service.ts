@@ -3,7 +3,7 @@
 // as the CSV the template describes and imported through `importAppendix` (permissions, validation, the transaction
 // and whatever locks that path enforces apply unchanged); each figure quotes the document's text it was read from.
 import { exportAppendix } from '@cchc/appendix-io';
-import type { Observation } from '@cchc/domain';
+import { periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
 import { ReportReadError, readReportFile, type DocumentFormat, type ReadLimits } from '@cchc/report-reader';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -13,7 +13,8 @@ import { importAppendix } from '../appendix/appendix.service.js';
 import type { AppendixImportResultType } from '../appendix/appendix.type.js';
 import { loadIndicatorDefs } from '../indicator/indicator.repository.js';
 import { assertMayPlan } from '../targets/target.permissions.js';
-import type { ProposalDecisionInput, ReportReadingType } from './report-reading.type.js';
+import { ObservationEntity } from '../observation/observation.entity.js';
+import type { ProposalDecisionInput, ReportReadingType, SeriesPointDecisionInput } from './report-reading.type.js';
 
 /**
  * A commune's report is a few dozen pages and well under a megabyte as text; 10 MB of file (13.4 MB of base64, under
@@ -51,6 +52,10 @@ const DecisionsSchema = z
   )
   .max(1000);
 
+const SeriesPointsSchema = z
+  .array(z.object({ indicatorCode: z.string().min(1).max(64), year: z.number().int().min(1900).max(2200), raw: z.string().max(50) }))
+  .max(1000);
+
 async function read(ctx: Context, args: DocumentArgs) {
   const input = parseArgs(DocumentSchema, args);
   assertMayPlan(ctx.user, input.orgUnitCode);
@@ -82,8 +87,10 @@ export async function acceptReportReading(
   ctx: Context,
   args: DocumentArgs,
   decisionArgs: ProposalDecisionInput[],
+  seriesArgs: SeriesPointDecisionInput[] = [],
 ): Promise<AppendixImportResultType> {
   const decisions = parseArgs(DecisionsSchema, decisionArgs, ['decisions']);
+  const seriesPoints = parseArgs(SeriesPointsSchema, seriesArgs, ['seriesPoints']);
   // The document is read again on the server: what is written and quoted is what the document says, not what a
   // client claims it says.
   const { input, template, reading } = await read(ctx, args);
@@ -97,6 +104,19 @@ export async function acceptReportReading(
     }
     seen.add(d.code);
   });
+
+  // A series point is written only as the document states it, and only on an indicator the graph holds.
+  const known = new Set(template.map((i) => i.code));
+  const points = seriesPoints.map((wanted, index) => {
+    const proposal = reading.series.find(
+      (p) => p.indicatorCode === wanted.indicatorCode && p.year === wanted.year && p.raw === wanted.raw && p.readable,
+    );
+    if (!proposal || !known.has(wanted.indicatorCode)) {
+      throw badInput(`${wanted.indicatorCode} ${wanted.year} "${wanted.raw}" was not proposed from this document`, `seriesPoints.${index}`);
+    }
+    return proposal;
+  });
+  const distinct = [...new Map(points.map((p) => [`${p.indicatorCode}|${p.year}|${p.raw}`, p])).values()];
 
   const observations: Observation[] = decisions.flatMap((d): Observation[] => {
     if (d.decision === 'REJECT') return [];
@@ -125,6 +145,41 @@ export async function acceptReportReading(
         const proposal = proposals.get(code);
         if (proposal && taken.has(code)) return proposal.source.text;
         return `Not taken from the ${input.format} document (rejected or not found there)`;
+      },
+      alsoWrite: async (em, reportId) => {
+        // Each accepted (indicator, year) replaces what the report held for that year: the document's statements.
+        for (const key of new Set(distinct.map((p) => `${p.indicatorCode}|${p.year}`))) {
+          const [indicatorCode, year] = key.split('|');
+          await em.nativeDelete(ObservationEntity, {
+            orgUnitCode: input.orgUnitCode,
+            reportId,
+            indicatorCode: indicatorCode!,
+            periodKey: periodKey({ kind: 'YEAR', year: Number(year) }),
+          });
+        }
+        for (const point of distinct) {
+          const period: Period = { kind: 'YEAR', year: point.year };
+          em.create(ObservationEntity, {
+            indicatorCode: point.indicatorCode!,
+            orgUnitCode: input.orgUnitCode,
+            periodKey: periodKey(period),
+            periodKind: period.kind,
+            year: periodYear(period),
+            endYear: periodEndYear(period),
+            value: point.value,
+            raw: point.raw,
+            rankOf: point.rankOf,
+            note: null,
+            sourceSectionId: null,
+            sourceTable: null,
+            sourceRow: null,
+            sourceQuote: point.source.text,
+            synthetic: false,
+            reportId,
+          });
+        }
+        await em.flush();
+        return distinct.length;
       },
     },
   );

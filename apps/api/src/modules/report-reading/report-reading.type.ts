@@ -199,3 +199,17 @@ export class ProposalDecisionInput {
   @Field(() => String, { nullable: true, description: 'For CORRECT: the note; omitted = the note as read.' })
   note?: string | null;
 }
+
+@InputType('SeriesPointDecisionInput', {
+  description: 'A yearly-series point to write, as proposed (indicator, year and the value as written).',
+})
+export class SeriesPointDecisionInput {
+  @Field(() => String)
+  indicatorCode!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String)
+  raw!: string;
+}

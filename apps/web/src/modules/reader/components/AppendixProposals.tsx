@@ -40,9 +40,17 @@ export function AppendixProposals({
           {rows.map((row) => {
             const decision = decisions[row.code];
             return (
-              <tr key={row.code} className={selected === row.code ? 'is-selected' : undefined} data-code={row.code}>
+              <tr
+                key={row.code}
+                className={selected === row.code ? 'is-selected' : undefined}
+                data-code={row.code}
+              >
                 <td>
-                  <button type="button" className="link-button" onClick={() => onSelect(row.code, row.source.lines)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelect(row.code, row.source.lines)}
+                  >
                     {row.code}
                   </button>
                 </td>
@@ -57,14 +65,27 @@ export function AppendixProposals({
                 </td>
                 <td>{row.note ?? ''}</td>
                 <td>
-                  <span className={`reader-confidence reader-confidence-${row.confidence.toLowerCase()}`}>{t(`reader.confidence.${row.confidence}`)}</span>
-                  {row.issues.length > 0 && <small className="reader-issues">{row.issues.map((i) => t(`reader.issue.${i}`)).join(', ')}</small>}
+                  <span className={`reader-confidence reader-confidence-${row.confidence.toLowerCase()}`}>
+                    {t(`reader.confidence.${row.confidence}`)}
+                  </span>
+                  {row.issues.length > 0 && (
+                    <small className="reader-issues">
+                      {row.issues.map((i) => t(`reader.issue.${i}`)).join(', ')}
+                    </small>
+                  )}
                 </td>
                 <td>
                   {decision ? (
                     <span className="reader-decided">
-                      {t(`reader.status.${decision.kind}`, decision.kind === 'CORRECT' ? { raw: decision.raw || t('reader.blank') } : {})}{' '}
-                      <button type="button" className="button button-small button-quiet" onClick={() => set(row.code, null)}>
+                      {t(
+                        `reader.status.${decision.kind}`,
+                        decision.kind === 'CORRECT' ? { raw: decision.raw || t('reader.blank') } : {},
+                      )}{' '}
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        onClick={() => set(row.code, null)}
+                      >
                         {t('reader.undo')}
                       </button>
                     </span>
@@ -81,13 +102,26 @@ export function AppendixProposals({
                     />
                   ) : (
                     <span className="reader-actions">
-                      <button type="button" className="button button-small" disabled={!row.readable} onClick={() => set(row.code, { kind: 'ACCEPT' })}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        disabled={!row.readable}
+                        onClick={() => set(row.code, { kind: 'ACCEPT' })}
+                      >
                         {t('reader.accept')}
                       </button>
-                      <button type="button" className="button button-small button-quiet" onClick={() => setEditing(row.code)}>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        onClick={() => setEditing(row.code)}
+                      >
                         {t('reader.correct')}
                       </button>
-                      <button type="button" className="button button-small button-quiet" onClick={() => set(row.code, { kind: 'REJECT' })}>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        onClick={() => set(row.code, { kind: 'REJECT' })}
+                      >
                         {t('reader.reject')}
                       </button>
                     </span>
@@ -122,13 +156,28 @@ function CorrectionForm({
     <span className="reader-correction">
       <label>
         <span className="visually-hidden">{t('reader.correctedValue', { code })}</span>
-        <input value={raw} onChange={(e) => setRaw(e.target.value)} inputMode="decimal" size={10} aria-label={t('reader.correctedValue', { code })} />
+        <input
+          value={raw}
+          onChange={(e) => setRaw(e.target.value)}
+          inputMode="decimal"
+          size={10}
+          aria-label={t('reader.correctedValue', { code })}
+        />
       </label>
       <label>
         <span className="visually-hidden">{t('reader.correctedNote')}</span>
-        <input value={note} onChange={(e) => setNote(e.target.value)} size={10} aria-label={t('reader.correctedNote')} />
+        <input
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          size={10}
+          aria-label={t('reader.correctedNote')}
+        />
       </label>
-      <button type="button" className="button button-small" onClick={() => onDone(raw.trim(), note.trim() === '' ? null : note.trim())}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => onDone(raw.trim(), note.trim() === '' ? null : note.trim())}
+      >
         {t('common.save')}
       </button>
       <button type="button" className="button button-small button-quiet" onClick={onCancel}>

@@ -2,11 +2,22 @@
 // against the source (each row shows its lines when chosen).
 import { useTranslation } from 'react-i18next';
 import type { ReadReportDocumentMutation } from '../../../gql/graphql';
+import { canWritePoint, pointKey } from '../utils/decisions';
 
 type Reading = ReadReportDocumentMutation['readReportDocument'];
 type Select = (key: string, lines: readonly number[]) => void;
 
-export function SeriesProposals({ series, onSelect }: { series: Reading['series']; onSelect: Select }) {
+export function SeriesProposals({
+  series,
+  onSelect,
+  chosen,
+  onToggle,
+}: {
+  series: Reading['series'];
+  onSelect: Select;
+  chosen: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -18,6 +29,7 @@ export function SeriesProposals({ series, onSelect }: { series: Reading['series'
             <th scope="col">{t('reader.col.value')}</th>
             <th scope="col">{t('reader.col.confidence')}</th>
             <th scope="col">{t('reader.col.source')}</th>
+            <th scope="col">{t('reader.col.write')}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +42,24 @@ export function SeriesProposals({ series, onSelect }: { series: Reading['series'
               </td>
               <td>{t(`reader.confidence.${point.confidence}`)}</td>
               <td>
-                <SourceLink lines={point.source.lines} onSelect={() => onSelect(`series-${i}`, point.source.lines)} />
+                <SourceLink
+                  lines={point.source.lines}
+                  onSelect={() => onSelect(`series-${i}`, point.source.lines)}
+                />
+              </td>
+              <td>
+                {canWritePoint(point) && (
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(pointKey(point))}
+                    onChange={() => onToggle(pointKey(point))}
+                    aria-label={t('reader.writePoint', {
+                      label: point.label,
+                      year: point.year,
+                      raw: point.raw,
+                    })}
+                  />
+                )}
               </td>
             </tr>
           ))}
@@ -60,7 +89,10 @@ export function TaskProposals({ tasks, onSelect }: { tasks: Reading['tasks']; on
               <td>{task.title}</td>
               <td>{task.department ?? ''}</td>
               <td>
-                <SourceLink lines={task.source.lines} onSelect={() => onSelect(`task-${task.number}`, task.source.lines)} />
+                <SourceLink
+                  lines={task.source.lines}
+                  onSelect={() => onSelect(`task-${task.number}`, task.source.lines)}
+                />
               </td>
             </tr>
           ))}
@@ -90,7 +122,10 @@ export function TargetProposals({ targets, onSelect }: { targets: Reading['targe
                 {t(`comparator.${target.comparator}`)} <code className="raw">{target.raw}%</code>
               </td>
               <td>
-                <SourceLink lines={target.source.lines} onSelect={() => onSelect(`target-${target.number}`, target.source.lines)} />
+                <SourceLink
+                  lines={target.source.lines}
+                  onSelect={() => onSelect(`target-${target.number}`, target.source.lines)}
+                />
               </td>
             </tr>
           ))}

@@ -2,7 +2,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function SourcePane({ lines, highlighted }: { lines: readonly string[]; highlighted: readonly number[] }) {
+export function SourcePane({
+  lines,
+  highlighted,
+}: {
+  lines: readonly string[];
+  highlighted: readonly number[];
+}) {
   const { t } = useTranslation();
   const container = useRef<HTMLOListElement>(null);
   const first = highlighted[0];
@@ -21,7 +27,12 @@ export function SourcePane({ lines, highlighted }: { lines: readonly string[]; h
           const number = index + 1;
           const on = marked.has(number);
           return (
-            <li key={number} data-line={number} className={on ? 'reader-line is-marked' : 'reader-line'} aria-current={on ? 'true' : undefined}>
+            <li
+              key={number}
+              data-line={number}
+              className={on ? 'reader-line is-marked' : 'reader-line'}
+              aria-current={on ? 'true' : undefined}
+            >
               <span className="reader-line-number" aria-hidden="true">
                 {number}
               </span>

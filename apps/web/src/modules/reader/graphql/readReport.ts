@@ -1,8 +1,18 @@
 import { graphql } from '../../../gql';
 
 export const READ_REPORT_DOCUMENT = graphql(`
-  mutation ReadReportDocument($orgUnitCode: String!, $programme: String!, $format: ReportDocumentFormat!, $contentBase64: String!) {
-    readReportDocument(orgUnitCode: $orgUnitCode, programme: $programme, format: $format, contentBase64: $contentBase64) {
+  mutation ReadReportDocument(
+    $orgUnitCode: String!
+    $programme: String!
+    $format: ReportDocumentFormat!
+    $contentBase64: String!
+  ) {
+    readReportDocument(
+      orgUnitCode: $orgUnitCode
+      programme: $programme
+      format: $format
+      contentBase64: $contentBase64
+    ) {
       pages
       lines
       missingRows
@@ -28,6 +38,7 @@ export const READ_REPORT_DOCUMENT = graphql(`
         year
         raw
         value
+        readable
         rankOf
         unit
         confidence
@@ -72,6 +83,7 @@ export const ACCEPT_REPORT_READING = graphql(`
     $format: ReportDocumentFormat!
     $contentBase64: String!
     $decisions: [ProposalDecisionInput!]!
+    $seriesPoints: [SeriesPointDecisionInput!]!
   ) {
     acceptReportReading(
       orgUnitCode: $orgUnitCode
@@ -79,6 +91,7 @@ export const ACCEPT_REPORT_READING = graphql(`
       format: $format
       contentBase64: $contentBase64
       decisions: $decisions
+      seriesPoints: $seriesPoints
     ) {
       ok
       rowsWritten

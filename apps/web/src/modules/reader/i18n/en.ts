@@ -26,6 +26,10 @@ export const readerEn = {
   tasksTitle: 'Programme tasks',
   targetsTitle: 'Targets of the next programme',
   reviewOnly: 'For checking: this part is not written to the database yet.',
+  seriesHint: 'Points ticked Write are written with Appendix I, in the same transaction.',
+  writePoint: 'Write {{label}} {{year}}: {{raw}}',
+  seriesChosen_one: '{{count}} series point will be written',
+  seriesChosen_other: '{{count}} series points will be written',
   sourceTitle: 'Source text',
   sourceHint: 'Choose a proposal to see its source lines highlighted.',
   lineLabel: 'Line {{lines}}',
@@ -44,6 +48,7 @@ export const readerEn = {
     department: 'Department',
     target: 'Target',
     source: 'Source',
+    write: 'Write',
   },
   confidence: { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
   issue: {
@@ -68,7 +73,9 @@ export const readerEn = {
     FILE_TOO_LARGE: 'The file is too large: {{bytes}} bytes, at most {{maxBytes}}.',
     TOO_MANY_PAGES: 'The document has {{pages}} pages, at most {{maxPages}}.',
     UNREADABLE_FILE: 'This is not a readable {{format}} file.',
-    NO_TEXT: 'This file has no text layer (a scan). Reading text from images (OCR) is not supported: use a PDF saved from Word, the DOCX, or paste the text.',
-    NOT_PHU_LUC_I: "This document does not look like the province's Appendix I: only {{rowsFound}}/{{rowsExpected}} template rows found.",
+    NO_TEXT:
+      'This file has no text layer (a scan). Reading text from images (OCR) is not supported: use a PDF saved from Word, the DOCX, or paste the text.',
+    NOT_PHU_LUC_I:
+      "This document does not look like the province's Appendix I: only {{rowsFound}}/{{rowsExpected}} template rows found.",
   },
 };

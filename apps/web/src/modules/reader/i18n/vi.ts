@@ -11,7 +11,8 @@ export const readerVi = {
   orPaste: 'Hoặc dán văn bản của báo cáo',
   read: 'Đọc tài liệu',
   reading: 'Đang đọc tài liệu…',
-  summary: '{{rows}} dòng Phụ lục I được đề xuất, {{high}} dòng tin cậy cao; {{missing}} dòng không tìm thấy.',
+  summary:
+    '{{rows}} dòng Phụ lục I được đề xuất, {{high}} dòng tin cậy cao; {{missing}} dòng không tìm thấy.',
   pages: '{{count}} trang',
   acceptHigh: 'Nhận mọi đề xuất tin cậy cao',
   decided: 'Nhận {{taken}}, bỏ {{rejected}}, chưa duyệt {{open}}',
@@ -26,6 +27,9 @@ export const readerVi = {
   tasksTitle: 'Nhiệm vụ của Chương trình',
   targetsTitle: 'Chỉ tiêu giai đoạn sau',
   reviewOnly: 'Để đối chiếu: phần này chưa được ghi vào cơ sở dữ liệu.',
+  seriesHint: 'Các điểm được đánh dấu Ghi được ghi cùng lúc, trong cùng một giao dịch, với Phụ lục I.',
+  writePoint: 'Ghi {{label}} năm {{year}}: {{raw}}',
+  seriesChosen: '{{count}} điểm chuỗi số liệu sẽ được ghi',
   sourceTitle: 'Văn bản nguồn',
   sourceHint: 'Chọn một đề xuất để thấy dòng nguồn được tô sáng.',
   lineLabel: 'Dòng {{lines}}',
@@ -44,6 +48,7 @@ export const readerVi = {
     department: 'Bộ phận',
     target: 'Chỉ tiêu',
     source: 'Nguồn',
+    write: 'Ghi',
   },
   confidence: { HIGH: 'Cao', MEDIUM: 'Vừa', LOW: 'Thấp' },
   issue: {
@@ -68,7 +73,9 @@ export const readerVi = {
     FILE_TOO_LARGE: 'Tệp quá lớn: {{bytes}} byte, tối đa {{maxBytes}} byte.',
     TOO_MANY_PAGES: 'Tài liệu có {{pages}} trang, tối đa {{maxPages}} trang.',
     UNREADABLE_FILE: 'Tệp này không phải là tệp {{format}} đọc được.',
-    NO_TEXT: 'Tệp này không có lớp chữ (bản quét). Chưa hỗ trợ nhận dạng chữ từ ảnh (OCR): hãy dùng bản PDF xuất từ Word, tệp DOCX, hoặc dán văn bản.',
-    NOT_PHU_LUC_I: 'Tài liệu này không giống Phụ lục I của tỉnh: chỉ tìm thấy {{rowsFound}}/{{rowsExpected}} dòng của mẫu.',
+    NO_TEXT:
+      'Tệp này không có lớp chữ (bản quét). Chưa hỗ trợ nhận dạng chữ từ ảnh (OCR): hãy dùng bản PDF xuất từ Word, tệp DOCX, hoặc dán văn bản.',
+    NOT_PHU_LUC_I:
+      'Tài liệu này không giống Phụ lục I của tỉnh: chỉ tìm thấy {{rowsFound}}/{{rowsExpected}} dòng của mẫu.',
   },
 };

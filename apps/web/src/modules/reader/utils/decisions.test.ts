@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAllHigh, counts, decide, decisionsInput } from './decisions';
+import {
+  acceptAllHigh,
+  acceptHighPoints,
+  counts,
+  decide,
+  decisionsInput,
+  pointKey,
+  seriesPointsInput,
+  togglePoint,
+} from './decisions';
 
 const rows = [
   { code: '1.1', confidence: 'HIGH', readable: true },
@@ -21,7 +30,11 @@ describe('acceptAllHigh', () => {
 
 describe('decisionsInput', () => {
   it('sends only decided rows, a correction with its value and note', () => {
-    const decisions = decide(decide(acceptAllHigh(rows, {}), '1.5', { kind: 'REJECT' }), '6.1', { kind: 'CORRECT', raw: '', note: 'bỏ trống' });
+    const decisions = decide(decide(acceptAllHigh(rows, {}), '1.5', { kind: 'REJECT' }), '6.1', {
+      kind: 'CORRECT',
+      raw: '',
+      note: 'bỏ trống',
+    });
     expect(decisionsInput(decisions)).toEqual([
       { code: '1.1', decision: 'ACCEPT' },
       { code: '6.1', decision: 'CORRECT', raw: '', note: 'bỏ trống' },
@@ -31,6 +44,29 @@ describe('decisionsInput', () => {
   });
 
   it('forgets a decision that is undone', () => {
-    expect(decisionsInput(decide(acceptAllHigh(rows, {}), '1.1', null))).toEqual([{ code: '6.1', decision: 'ACCEPT' }]);
+    expect(decisionsInput(decide(acceptAllHigh(rows, {}), '1.1', null))).toEqual([
+      { code: '6.1', decision: 'ACCEPT' },
+    ]);
+  });
+});
+
+describe('series points', () => {
+  const points = [
+    { indicatorCode: 'N.PAR.SCORE', year: 2021, raw: '80,5', confidence: 'HIGH', readable: true },
+    { indicatorCode: 'N.PAR.SCORE', year: 2021, raw: '80,5', confidence: 'HIGH', readable: true },
+    { indicatorCode: null, year: 2022, raw: '12', confidence: 'MEDIUM', readable: true },
+    { indicatorCode: 'N.SIPAS.SATISFACTION', year: 2023, raw: '91,43%', confidence: 'HIGH', readable: true },
+  ];
+
+  it('chooses every HIGH point with a known indicator, and sends each point once', () => {
+    const chosen = acceptHighPoints(points, new Set());
+    expect(seriesPointsInput(points, chosen)).toEqual([
+      { indicatorCode: 'N.PAR.SCORE', year: 2021, raw: '80,5' },
+      { indicatorCode: 'N.SIPAS.SATISFACTION', year: 2023, raw: '91,43%' },
+    ]);
+  });
+
+  it('never sends a point whose indicator was not recognised', () => {
+    expect(seriesPointsInput(points, togglePoint(new Set(), pointKey(points[2]!)))).toEqual([]);
   });
 });
