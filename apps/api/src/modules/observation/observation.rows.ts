@@ -1,4 +1,5 @@
 // The observation table's columns as the GraphQL type names them, and the row mapper.
+import { parsePeriodKey, type Observation } from '@cchc/domain';
 import { asBool, asNum, type Row } from '../../graphql/rows.js';
 import type { ObservationType } from './observation.type.js';
 
@@ -29,3 +30,26 @@ export const toObservation = (r: Row): ObservationType =>
     sourceSectionId: asNum(r['sourceSectionId']),
     synthetic: asBool(r['synthetic']),
   }) as ObservationType;
+
+/** A row as the domain's Observation (for validation), its source section named by key through `sectionKey`. */
+export function toObservationFact(r: Row, sectionKey: (sectionId: number) => string | undefined): Observation {
+  const sourceSectionId = asNum(r['sourceSectionId']);
+  const table = r['sourceTable'] as string | null;
+  const row = r['sourceRow'] as string | null;
+  return {
+    indicatorCode: r['indicatorCode'] as string,
+    orgUnitCode: r['orgUnitCode'] as string,
+    period: parsePeriodKey(r['periodKey'] as string),
+    value: asNum(r['value']),
+    raw: r['raw'] as string,
+    rankOf: asNum(r['rankOf']),
+    note: r['note'] as string | null,
+    source: {
+      sectionId: sourceSectionId === null ? '' : (sectionKey(sourceSectionId) ?? ''),
+      ...(table ? { table } : {}),
+      ...(row ? { row } : {}),
+      quote: (r['sourceQuote'] as string | null) ?? '',
+    },
+    synthetic: asBool(r['synthetic']),
+  };
+}

@@ -1,4 +1,5 @@
 // The report, section and programme tables' columns as the GraphQL types name them, and the row mappers.
+import type { Section } from '@cchc/domain';
 import { asJson, asNum, type Row } from '../../graphql/rows.js';
 import type { ProgrammeType, ReportType, SectionType } from './report.type.js';
 
@@ -14,6 +15,20 @@ export const SECTION_COLUMNS = {
 };
 export const toSection = (r: Row): SectionType =>
   ({ ...r, id: Number(r['id']), reportId: Number(r['reportId']), parentId: asNum(r['parentId']), order: Number(r['order']) }) as SectionType;
+
+/** A section row as the domain's Section: ids are section keys (`keyOf` a stored id's), with the indicators it cites. */
+export function toSectionFact(r: Row, keyOf: ReadonlyMap<number, string>, indicatorCodes: string[]): Section {
+  const parentId = asNum(r['parentId']);
+  return {
+    id: String(r['key']),
+    parentId: parentId === null ? null : (keyOf.get(parentId) ?? null),
+    number: r['number'] as string,
+    title: r['title'] as string,
+    body: r['body'] as string,
+    order: Number(r['order']),
+    indicatorCodes,
+  };
+}
 
 export const REPORT_COLUMNS = {
   id: 'id',

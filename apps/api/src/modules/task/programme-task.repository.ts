@@ -1,11 +1,18 @@
+import type { ProgrammeTask } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { rows } from '../../graphql/rows.js';
-import { TASK_COLUMNS, toTask } from './programme-task.rows.js';
+import { TASK_COLUMNS, toTask, toTaskFact } from './programme-task.rows.js';
 import type { ProgrammeTaskType } from './programme-task.type.js';
 
 export async function tasksOfReport(em: SqlEntityManager, reportId: number): Promise<ProgrammeTaskType[]> {
   const q = em.getKnex()('programme_task').select(TASK_COLUMNS).where('report_id', reportId).orderBy('number');
   return (await rows(em, q)).map(toTask);
+}
+
+/** A report's tasks as the domain's ProgrammeTasks, in their order. */
+export async function taskFactsOfReport(em: SqlEntityManager, reportId: number): Promise<ProgrammeTask[]> {
+  const q = em.getKnex()('programme_task').select(TASK_COLUMNS).where('report_id', reportId).orderBy('number');
+  return (await rows(em, q)).map(toTaskFact);
 }
 
 export async function tasksOf(em: SqlEntityManager, orgUnitCode: string, programme: string): Promise<ProgrammeTaskType[]> {
