@@ -8,3 +8,6 @@ export * from './yoy.js';
 export * from './ranking.js';
 export * from './target.js';
 export * from './validation.js';
+export * from './reporting-cycle.js';
+export * from './target-progress.js';
+export * from './year-entry.js';
