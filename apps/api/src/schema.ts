@@ -12,6 +12,12 @@ import { SavedQueryResolver } from './modules/saved-query/saved-query.resolver.j
 import { TargetResolver } from './modules/target/target.resolver.js';
 import { ProgrammeTaskResolver } from './modules/task/programme-task.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
+import {
+  FindingCycleResolver,
+  SubmissionResolver,
+  TargetCycleResolver,
+  TargetStatusReasonResolver,
+} from './modules/cycle/cycle.resolver.js';
 
 export const RESOLVERS = [
   OrgUnitResolver,
@@ -27,6 +33,10 @@ export const RESOLVERS = [
   UserResolver,
   SavedQueryResolver,
   AppendixResolver,
+  SubmissionResolver,
+  FindingCycleResolver,
+  TargetStatusReasonResolver,
+  TargetCycleResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

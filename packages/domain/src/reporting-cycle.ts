@@ -184,7 +184,11 @@ function validAt(unit: OrgUnit, date: string): boolean {
  * level was abolished). Null when the commune is unknown or no ancestor existed at that date.
  */
 export function reviewingUnit(communeCode: string, date: string, units: readonly OrgUnit[]): OrgUnit | null {
-  const byCode = new Map(units.map((u) => [u.code, u]));
+  return reviewingUnitIn(new Map(units.map((u) => [u.code, u])), communeCode, date);
+}
+
+/** reviewingUnit over units already indexed by code (for many communes at once). */
+export function reviewingUnitIn(byCode: ReadonlyMap<string, OrgUnit>, communeCode: string, date: string): OrgUnit | null {
   const seen = new Set<string>();
   let current = byCode.get(communeCode)?.parentCode ?? null;
   while (current !== null && !seen.has(current)) {

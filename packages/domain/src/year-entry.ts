@@ -30,13 +30,15 @@ export interface EntryProblem {
 }
 
 /**
- * Rows of the template that take a figure: appendix rows that are not headings. A heading is a row that other
- * non-component rows sit under ("1.", "1.2."): it is structure, not a figure.
+ * Rows of the template that take a figure: appendix rows that are not headings nor text. A heading is a row that
+ * other non-component rows sit under and that has neither a unit nor a value type of its own ("1.", "1.2."): it is
+ * structure, not a figure. "3.1. Thống kê TTHC" (a COUNT with rows under it) takes a figure.
  */
 export function entryRows(indicators: readonly IndicatorDef[]): IndicatorDef[] {
   const appendix = indicators.filter((i) => i.origin === 'APPENDIX');
-  const headings = new Set(appendix.flatMap((i) => (i.parentCode !== null && !i.isComponentRow ? [i.parentCode] : [])));
-  return appendix.filter((i) => !headings.has(i.code) && i.valueType !== 'TEXT').sort((a, b) => a.order - b.order);
+  const parents = new Set(appendix.flatMap((i) => (i.parentCode !== null && !i.isComponentRow ? [i.parentCode] : [])));
+  const isHeading = (i: IndicatorDef) => parents.has(i.code) && i.unit === null && i.valueType === 'NUMBER';
+  return appendix.filter((i) => !isHeading(i) && i.valueType !== 'TEXT').sort((a, b) => a.order - b.order);
 }
 
 /**

@@ -1,7 +1,7 @@
 // PHỤ LỤC I import and export through @cchc/appendix-io. An import is all or nothing: every problem is listed and
 // nothing is written, or the org unit's appendix figures for the programme are replaced in one transaction.
 import { exportAppendix as writeAppendix, parseAppendix, type AppendixProblem } from '@cchc/appendix-io';
-import { parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
+import { entryRows, parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
@@ -13,6 +13,8 @@ import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 import { ReportEntity } from '../report/report.entity.js';
 import { assertMayPlan } from '../target/target.permissions.js';
+import { assertEditable, resolveKey } from '../cycle/submission.service.js';
+import { writeYear } from '../cycle/year-entry.service.js';
 import type { AppendixFileType, AppendixImportResultType } from './appendix.type.js';
 
 /** The source table name the dataset gives appendix figures; import and export work on exactly these rows. */
@@ -31,6 +33,7 @@ const ImportSchema = z.object({
     .min(1)
     .max(MAX_BASE64_LENGTH)
     .regex(/^[A-Za-z0-9+/=\s_-]*$/, 'is not base64 text'),
+  year: z.number().int().min(1990).max(2100).nullish(),
 });
 
 async function reportOf(ctx: Context, orgUnitCode: string, programme: string) {
@@ -83,10 +86,11 @@ export async function exportAppendix(
 
 export async function importAppendix(
   ctx: Context,
-  args: { orgUnitCode: string; programme: string; format: Format; contentBase64: string },
+  args: { orgUnitCode: string; programme: string; format: Format; contentBase64: string; year?: number | null },
 ): Promise<AppendixImportResultType> {
   const input = parseArgs(ImportSchema, args);
   assertMayPlan(ctx.user, input.orgUnitCode);
+  if (input.year != null) return importYear(ctx, { ...input, year: input.year });
   const orgUnit = await ctx.loaders.orgUnit.load(input.orgUnitCode);
   if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
   const programme = await ctx.loaders.programme.load(input.programme);
@@ -153,4 +157,43 @@ export async function importAppendix(
     await tem.flush();
   });
   return { ok: true, rowsWritten, problems: [], warnings };
+}
+
+/**
+ * A year's PHỤ LỤC I file: read against the template like any appendix file, then written as that year's figures
+ * through the year form's path (the submission's lock, one transaction, the audit log). The file is the whole year.
+ */
+async function importYear(
+  ctx: Context,
+  input: { orgUnitCode: string; programme: string; format: Format; contentBase64: string; year: number },
+): Promise<AppendixImportResultType> {
+  const key = await resolveKey(ctx, { kind: 'YEAR_DATA', orgUnitCode: input.orgUnitCode, year: input.year }, 'year');
+  const programme = await ctx.loaders.programme.load(input.programme);
+  if (!programme) throw notFound('Programme', input.programme);
+  if (input.year < programme.startYear || input.year > programme.endYear) {
+    throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year');
+  }
+  await assertEditable(ctx, key);
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
+  const indicators = await loadIndicatorDefs(ctx.em);
+  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
+  const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
+  const warnings = parsed.warnings.map(toProblem);
+  if (!parsed.ok) return { ok: false, rowsWritten: 0, problems: parsed.problems.map(toProblem), warnings };
+  const rowsOf = new Set(entryRows(indicators).map((i) => i.code));
+  const cells = parsed.rows
+    .filter((row) => rowsOf.has(row.code) || row.raw.trim() !== '')
+    .map((row) => ({ indicatorCode: row.code, raw: row.raw, note: row.note }));
+  const result = await writeYear(ctx, key, cells, { replaceAll: true, action: 'IMPORT', comment: `${input.format}` });
+  if (!result.ok) {
+    const rowOf = new Map(parsed.rows.map((r) => [r.code, r.rowNumber]));
+    return {
+      ok: false,
+      rowsWritten: 0,
+      problems: result.problems.map((p) => ({ rowNumber: rowOf.get(p.indicatorCode) ?? 0, column: 'Số liệu', text: p.raw, reason: p.message.en })),
+      warnings,
+    };
+  }
+  return { ok: true, rowsWritten: cells.filter((c) => c.raw.trim() !== '').length, problems: [], warnings };
 }

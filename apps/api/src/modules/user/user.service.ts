@@ -1,3 +1,4 @@
+import { USER_ROLES } from '@cchc/domain';
 import { z } from 'zod';
 import { hashPassword, signToken, verifyPassword, type AuthUser } from '../../auth.js';
 import type { Context } from '../../context.js';
@@ -44,7 +45,7 @@ export async function login(ctx: Context, email: string, password: string): Prom
 const NewUserSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
   password: z.string().min(8, 'a password has at least 8 characters').max(200),
-  role: z.enum(['ADMIN', 'ANALYST', 'PLANNER']),
+  role: z.enum(USER_ROLES),
   orgUnitCodes: z.array(z.string().min(1)).default([]),
 });
 
