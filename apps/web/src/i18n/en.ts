@@ -375,6 +375,7 @@ export const en = {
     accept: 'Accept',
     question: 'Question',
     comment: 'Comment (required to return or unlock)',
+    commentColumn: 'Comment',
     submit: 'Submit for review',
     saveFirst: 'Save the draft before submitting.',
     explainFirst_one: '{{count}} error is not explained yet.',

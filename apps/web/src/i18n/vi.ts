@@ -371,6 +371,7 @@ export const vi = {
     accept: 'Chấp nhận',
     question: 'Yêu cầu làm rõ',
     comment: 'Ý kiến (bắt buộc khi trả lại hoặc mở khoá)',
+    commentColumn: 'Ý kiến',
     submit: 'Gửi thẩm định',
     saveFirst: 'Hãy lưu nháp trước khi gửi.',
     explainFirst_other: 'Còn {{count}} lỗi chưa được giải trình.',

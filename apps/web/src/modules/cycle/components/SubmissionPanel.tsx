@@ -136,7 +136,7 @@ export function SubmissionPanel({
                   <th scope="col">{t('submission.who')}</th>
                   <th scope="col">{t('submission.action')}</th>
                   <th scope="col">{t('submission.statusAfter')}</th>
-                  <th scope="col">{t('submission.comment')}</th>
+                  <th scope="col">{t('submission.commentColumn')}</th>
                 </tr>
               </thead>
               <tbody>

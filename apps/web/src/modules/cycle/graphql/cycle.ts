@@ -160,6 +160,7 @@ export const REVIEW_QUEUE = graphql(`
           name
         }
         reviewerUnit {
+          code
           name
         }
       }
