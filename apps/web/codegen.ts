@@ -1,5 +1,4 @@
-// Typed documents from the API's committed schema (the provisional contract copy until apps/api publishes one).
-import { existsSync } from 'node:fs';
+// Typed documents from the API's committed schema, apps/api/schema.graphql.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 export const API_SCHEMA = '../api/schema.graphql';
@@ -21,4 +20,4 @@ export function codegenConfig(schema: string, outDir = './src/gql/'): CodegenCon
   };
 }
 
-export default codegenConfig(existsSync(API_SCHEMA) ? API_SCHEMA : './schema/contract.graphql');
+export default codegenConfig(API_SCHEMA);

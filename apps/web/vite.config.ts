@@ -1,32 +1,34 @@
 // Vite serves the SPA in development (proxying the API) and builds it into dist/, which the API process serves.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig } from '@cchc/vitest-config';
 
 const api = 'http://localhost:4000';
 
-export default defineConfig({
-  plugins: [react()],
-  server: {
-    port: 5173,
-    proxy: { '/graphql': api, '/export': api, '/healthz': api },
-  },
-  build: {
-    outDir: 'dist',
-    sourcemap: false,
-    chunkSizeWarningLimit: 4000,
-    rollupOptions: {
-      onwarn(warning, warn) {
-        // GraphiQL's React-compiler output carries "use no memo" directives; dropping them when bundling is harmless.
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-        warn(warning);
-      },
-    },
-  },
-  worker: { format: 'es' },
-  test: {
+export default defineTestConfig(
+  {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
   },
-});
+  {
+    plugins: [react()],
+    server: {
+      port: 5173,
+      proxy: { '/graphql': api, '/export': api, '/healthz': api },
+    },
+    build: {
+      outDir: 'dist',
+      sourcemap: false,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // GraphiQL's React-compiler output carries "use no memo" directives; dropping them when bundling is harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+    worker: { format: 'es' },
+  },
+);

@@ -1,2 +1,4 @@
 import base from '@cchc/eslint-config';
-export default base;
+import { importBoundaries, onlyWorkspacePackages } from '@cchc/eslint-config/boundaries';
+
+export default [...base, ...importBoundaries({ packageWide: [onlyWorkspacePackages(['@cchc/domain'], '@cchc/dataset')] })];

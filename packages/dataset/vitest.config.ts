@@ -1,3 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig } from '@cchc/vitest-config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+export default defineTestConfig();

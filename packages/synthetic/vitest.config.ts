@@ -1,3 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig, INTEGRATION_TIMEOUTS } from '@cchc/vitest-config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 90_000 } });
+// The loader tests start the API and load databases.
+export default defineTestConfig(INTEGRATION_TIMEOUTS);

@@ -1,3 +1,9 @@
 import base from '@cchc/eslint-config';
+import { importBoundaries, onlyWorkspacePackages } from '@cchc/eslint-config/boundaries';
 
-export default [...base, { files: ['src/env.ts'], rules: { 'no-restricted-properties': 'off' } }];
+export default [
+  ...base,
+  { files: ['src/env.ts'], rules: { 'no-restricted-properties': 'off' } },
+  // The servers are driven over HTTP; only the data they are loaded with comes from the workspace.
+  ...importBoundaries({ packageWide: [onlyWorkspacePackages(['@cchc/synthetic', '@cchc/dataset'], '@cchc/bench')] }),
+];

@@ -1,3 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig, INTEGRATION_TIMEOUTS } from '@cchc/vitest-config';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } });
+export default defineTestConfig({ include: ['test/**/*.test.ts'], ...INTEGRATION_TIMEOUTS });

@@ -8,6 +8,7 @@ import { IndicatorComponentResolver, IndicatorResolver } from './modules/indicat
 import { ObservationResolver, SourceResolver } from './modules/observation/observation.resolver.js';
 import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver.js';
 import { ReportResolver, SectionResolver } from './modules/report/report.resolver.js';
+import { ReportReadingResolver } from './modules/report-reading/report-reading.resolver.js';
 import { SavedQueryResolver } from './modules/saved-query/saved-query.resolver.js';
 import { TargetResolver } from './modules/target/target.resolver.js';
 import { ProgrammeTaskResolver } from './modules/task/programme-task.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   FindingCycleResolver,
   TargetStatusReasonResolver,
   TargetCycleResolver,
+  ReportReadingResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

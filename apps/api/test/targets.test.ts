@@ -227,7 +227,19 @@ describe.each(DIALECTS)('targets ($dialect)', ({ dialect, skip }) => {
 
     const badYear = await createAs(tokens.admin, 'binh-thanh', { milestones: [{ year: 2031, value: 95 }] });
     expect(errorCode(badYear)).toBe('BAD_USER_INPUT');
-    expect(badYear.errors![0]!.extensions!['field']).toBe('input.milestones.0.year');
+    expect(badYear.errors![0]!.extensions!['field']).toBe('input.milestones.2031');
+    expect(badYear.errors![0]!.extensions!['problems']).toEqual([
+      { field: 'input.milestones.2031', code: 'YEAR_OUTSIDE_PROGRAMME', params: { year: 2031, from: 2026, to: 2030 } },
+    ]);
+
+    // The rules the web form checks are the server's too (one function in the domain): no negative value, a
+    // baseline before the programme, every problem listed with its field.
+    const negativeAndLateBaseline = await createAs(tokens.admin, 'binh-thanh', { unit: 'người', value: -3, baseline: { year: 2026, value: 17 } });
+    expect(errorCode(negativeAndLateBaseline)).toBe('BAD_USER_INPUT');
+    expect(negativeAndLateBaseline.errors![0]!.extensions!['problems']).toEqual([
+      { field: 'input.value', code: 'NEGATIVE' },
+      { field: 'input.baselineYear', code: 'BASELINE_NOT_BEFORE_PROGRAMME', params: { year: 2026 } },
+    ]);
 
     const badComparator = await createAs(tokens.admin, 'binh-thanh', { comparator: 'ABOUT' });
     expect(badComparator.errors![0]!.message).toMatch(/Comparator/);
@@ -242,7 +254,8 @@ describe.each(DIALECTS)('targets ($dialect)', ({ dialect, skip }) => {
       tokens.admin,
     );
     expect(errorCode(dupYears)).toBe('BAD_USER_INPUT');
-    expect(dupYears.errors![0]!.extensions!['field']).toBe('milestones.1.year');
+    expect(dupYears.errors![0]!.extensions!['field']).toBe('input.milestones.2026');
+    expect(dupYears.errors![0]!.extensions!['problems']).toEqual([{ field: 'input.milestones.2026', code: 'YEAR_REPEATED', params: { year: 2026 } }]);
   });
 
   it.skipIf(skip)('computes a target status from actuals and milestones', async () => {

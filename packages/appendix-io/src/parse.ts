@@ -1,4 +1,4 @@
-import { parseVietnameseNumber, type IndicatorDef } from '@cchc/domain';
+import { isPercentIndicator, isPossiblePercent, parseVietnameseNumber, type IndicatorDef } from '@cchc/domain';
 import { readTable, type TableRow } from './read-table.js';
 import {
   APPENDIX_COLUMNS,
@@ -246,8 +246,7 @@ function readValue(
       ),
     );
   }
-  const isPercent = indicator.valueType === 'PERCENT' || matchKey(indicator.unit ?? '') === '%';
-  if (isPercent && (value < 0 || value > 100)) {
+  if (isPercentIndicator(indicator) && !isPossiblePercent(value)) {
     warnings.push(
       problem(
         rowNumber,

@@ -4,7 +4,7 @@
 import { buildIndicatorGraph, computeDerived, IndicatorGraphError, type DerivedValue } from './graph.js';
 import type { Finding, IndicatorDef, Observation } from './model.js';
 import { parseVietnameseNumber, VietnameseNumberError } from './vn-number.js';
-import { validateReport } from './validation.js';
+import { validateReport } from './validation/index.js';
 
 /** The longest text a cell of the form may hold (a number, or a short answer). */
 export const MAX_ENTRY_TEXT = 200;

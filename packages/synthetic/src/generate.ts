@@ -1,6 +1,6 @@
 // The synthetic-country generator: yearly observations for every commune of a preset, streamed district by district
 // so the national set (12–13 M rows) never sits in memory. Deterministic for a seed; every row is synthetic.
-import type { Direction, IndicatorDef, Observation, OrgUnit, Period, ReportData } from '@cchc/domain';
+import { readProgrammeCode, yearsOf, type Direction, type IndicatorDef, type Observation, type OrgUnit, type Period, type ReportData } from '@cchc/domain';
 import { RandomStream } from './random.js';
 import { buildStructure, type District, type Preset, type Structure } from './structure.js';
 import { formatVietnamese } from './vn-format.js';
@@ -79,9 +79,10 @@ export function periodYears(period: Period): number[] {
 }
 
 /**
- * The cells the real reports speak for: a real commune gets no synthetic row in the years of its report's programme,
- * nor for any indicator × year a real observation touches. So a real figure, or a gap the report left, is never
- * filled or shadowed by a synthetic one.
+ * The cells the real reports speak for: a commune with a real report gets no synthetic row at all — not in its
+ * programme's years, not before them (real and synthetic figures are never mixed in one commune's series) — and no
+ * synthetic row touches an indicator × year a real observation touches. So a real figure, or a gap the report left,
+ * is never filled or shadowed by a synthetic one.
  */
 export class RealCoverage {
   private readonly blockedYears = new Map<string, Set<number>>();
@@ -89,10 +90,10 @@ export class RealCoverage {
 
   constructor(reports: readonly ReportData[]) {
     for (const report of reports) {
-      const programme = /^(\d{4})-(\d{4})$/.exec(report.programme);
+      const programme = readProgrammeCode(report.programme);
       if (programme) {
         const years = this.blockedYears.get(report.orgUnitCode) ?? new Set<number>();
-        for (let y = Number(programme[1]); y <= Number(programme[2]); y++) years.add(y);
+        for (const y of yearsOf(programme)) years.add(y);
         this.blockedYears.set(report.orgUnitCode, years);
       }
       for (const o of report.observations) {
@@ -102,10 +103,7 @@ export class RealCoverage {
   }
 
   covers(orgUnitCode: string, indicatorCode: string, year: number): boolean {
-    return (
-      this.blockedYears.get(orgUnitCode)?.has(year) === true ||
-      this.blockedCells.has(`${orgUnitCode}|${indicatorCode}|${year}`)
-    );
+    return this.hasRealData(orgUnitCode) || this.blockedCells.has(`${orgUnitCode}|${indicatorCode}|${year}`);
   }
 
   hasRealData(orgUnitCode: string): boolean {

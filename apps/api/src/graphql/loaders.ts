@@ -1,5 +1,4 @@
-// Request-scoped DataLoaders: each batches all keys of one resolver level into one SQL statement, so a nested query
-// costs statements bounded by its depth, not by its rows.
+// The request-scoped DataLoaders (see batch.ts).
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { IndicatorComponentType, IndicatorType } from '../modules/indicator/indicator.type.js';
@@ -32,45 +31,7 @@ import {
   toTarget,
   toYearValue,
 } from './rows.js';
-
-/** SQLite limits bound parameters; PostgreSQL copes with many more, but chunks keep statements reasonable. */
-const MAX_KEYS_PER_STATEMENT = 900;
-
-function groupBy<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
-  const map = new Map<K, V[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
-export interface LoaderOptions {
-  /** false: every key gets its own statement (the benchmark's "batching off" system). */
-  batch: boolean;
-}
-
-function one<K, V>(options: LoaderOptions, fetch: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
-  return new DataLoader<K, V | null>(
-    async (keys) => {
-      const found = new Map((await fetch([...keys])).map((v) => [keyOf(v), v]));
-      return keys.map((k) => found.get(k) ?? null);
-    },
-    { maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
-  );
-}
-
-function many<K, V>(options: LoaderOptions, fetch: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
-  return new DataLoader<K, V[]>(
-    async (keys) => {
-      const grouped = groupBy(await fetch([...keys]), keyOf);
-      return keys.map((k) => grouped.get(k) ?? []);
-    },
-    { maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
-  );
-}
+import { groupBy, many, MAX_KEYS_PER_STATEMENT, one, type LoaderOptions } from './batch.js';
 
 export interface ObservationKey {
   indicatorCode: string;

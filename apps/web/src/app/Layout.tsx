@@ -6,7 +6,7 @@ import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canEnterDataOf, canImport, canReview } from '../modules/auth/utils/permissions';
 import { Loading } from '../modules/ui/components/Status';
 import { LOCALES } from '../i18n';
-import { DEFAULT_ORG_UNIT, paths } from './defaults';
+import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
 
 export function Layout() {
   const { t, i18n } = useTranslation();

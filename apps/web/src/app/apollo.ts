@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { authorizationHeader } from './auth-token';
+import { authorizationHeader } from '../modules/auth/utils/authToken';
 
 const authLink = new SetContextLink((prevContext) => ({
   headers: { ...(prevContext.headers as Record<string, string> | undefined), ...authorizationHeader() },

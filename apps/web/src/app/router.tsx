@@ -1,6 +1,6 @@
 // Every view has its own URL and loads its code on demand, so the first page only downloads what it shows.
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from './defaults';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { Loading } from '../modules/ui/components/Status';
@@ -26,6 +26,7 @@ export const routes: RouteObject[] = [
       { path: 'units/:orgUnitCode/import', lazy: page(() => import('../pages/ImportPage')) },
       { path: 'units/:orgUnitCode/data/:year', lazy: page(() => import('../pages/DataEntryPage')) },
       { path: 'review', lazy: page(() => import('../pages/ReviewPage')) },
+      { path: 'units/:orgUnitCode/import/document', lazy: page(() => import('../pages/ReadReportPage')) },
       { path: 'compare', lazy: page(() => import('../pages/ComparePage')) },
       { path: 'explorer', lazy: page(() => import('../pages/ExplorerPage')) },
       { path: 'signin', lazy: page(() => import('../pages/SignInPage')) },

@@ -1,4 +1,5 @@
 import type { Dictionary } from './types';
+import { readerEn } from '../modules/reader/i18n/en';
 
 export const en = {
   app: {
@@ -301,6 +302,8 @@ export const en = {
     baselineBefore: 'The baseline year must be before {{year}}.',
     baselineNeeded: 'A "reduce by … compared with" target needs a baseline.',
     yearOutside: 'The year must be within {{from}}–{{to}}.',
+    yearRepeated: 'Year {{year}} already has a milestone.',
+    tooMany: 'At most {{max}} milestones.',
     server: '{{message}}',
     fixFields_one: '{{count}} field needs fixing before saving.',
     fixFields_other: '{{count}} fields need fixing before saving.',
@@ -486,4 +489,5 @@ export const en = {
     seed: 'Source report',
     deleted: 'Deleted',
   },
+  reader: readerEn,
 } satisfies Dictionary;

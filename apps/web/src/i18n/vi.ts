@@ -1,4 +1,5 @@
 import type { Dictionary } from './types';
+import { readerVi } from '../modules/reader/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -303,6 +304,8 @@ export const vi = {
     baselineBefore: 'Năm gốc phải trước năm {{year}}.',
     baselineNeeded: 'Mục tiêu "giảm … so với" cần năm gốc.',
     yearOutside: 'Năm phải trong giai đoạn {{from}}–{{to}}.',
+    yearRepeated: 'Năm {{year}} đã có mốc.',
+    tooMany: 'Nhiều nhất {{max}} mốc.',
     server: '{{message}}',
     fixFields_other: 'Còn {{count}} ô cần sửa trước khi lưu.',
   },
@@ -474,4 +477,5 @@ export const vi = {
     seed: 'Báo cáo gốc',
     deleted: 'Đã xoá',
   },
+  reader: readerVi,
 } satisfies Dictionary;

@@ -21,35 +21,10 @@ export const COMPARE_PAGE = graphql(`
       kind
     }
     compare(indicatorCodes: $indicatorCodes, orgUnitCodes: $orgUnitCodes, years: $years) @skip(if: $skipCompare) {
-      indicatorCode
-      orgUnitCode
-      year
-      value
-      raw
-      change {
-        absoluteChange
-        percentagePointChange
-        placesChange
-        trend
-      }
+      ...CompareTable_cell
     }
     ranking(indicatorCode: $rankIndicator, year: $rankYear, withinOrgUnitCode: $parent) @skip(if: $skipRanking) {
-      orgUnitCode
-      value
-      rank
-      of
-    }
-  }
-`);
-
-export const COMPARE_INDICATORS = graphql(`
-  query CompareIndicator($code: String!) {
-    indicator(code: $code) {
-      code
-      name
-      unit
-      valueType
-      direction
+      ...RankingTable_row
     }
   }
 `);

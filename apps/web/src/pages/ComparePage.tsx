@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, DEFAULT_PEER_PARENT } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, DEFAULT_PEER_PARENT } from '../modules/ui/utils/paths';
 import { CompareTable } from '../modules/compare/components/CompareTable';
 import { RankingTable } from '../modules/compare/components/RankingTable';
 import { IndicatorPicker } from '../modules/indicator/components/IndicatorPicker';

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
 import { asLocale } from '../i18n';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canEnterDataOf, canReview } from '../modules/auth/utils/permissions';

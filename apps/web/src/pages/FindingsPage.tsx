@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { DEFAULT_ORG_UNIT } from '../app/defaults';
+import { DEFAULT_ORG_UNIT } from '../modules/ui/utils/paths';
 import type { Severity } from '../gql/graphql';
 import { FindingList } from '../modules/findings/components/FindingList';
 import { ErrorNotice, Loading } from '../modules/ui/components/Status';

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../test/user';
 import { describe, expect, it, vi } from 'vitest';
 import type * as AuthModule from '../modules/auth/hooks/useAuth';
 import { IMPORT_APPENDIX } from '../modules/import/graphql/importAppendix';
@@ -32,35 +32,58 @@ const problem = (rowNumber: number, column: string, text: string, reason: string
 const legendWarning = problem(7, '2021', '6', 'Ngoài chú giải "Không = 0; Có = 1"');
 const percentWarning = problem(12, '2023', '104,5', 'Tỷ lệ ngoài 0–100');
 
-function mockImport(result: { ok: boolean; rowsWritten: number; problems: ReturnType<typeof problem>[]; warnings: ReturnType<typeof problem>[] }) {
+function mockImport(result: {
+  ok: boolean;
+  rowsWritten: number;
+  problems: ReturnType<typeof problem>[];
+  warnings: ReturnType<typeof problem>[];
+}) {
   return {
     request: {
       query: IMPORT_APPENDIX,
-      variables: { orgUnitCode: 'binh-thanh', programme: '2021-2025', format: 'CSV', contentBase64: Buffer.from(csv).toString('base64') },
+      variables: {
+        orgUnitCode: 'binh-thanh',
+        programme: '2021-2025',
+        format: 'CSV',
+        contentBase64: Buffer.from(csv).toString('base64'),
+      },
     },
     result: { data: { importAppendix: { __typename: 'AppendixImportResult' as const, ...result } } },
   };
 }
 
 async function upload(locale: 'vi' | 'en', result: Parameters<typeof mockImport>[0]) {
-  const user = userEvent.setup();
+  const user = setupUser();
   renderWithApp(<ImportPage />, { locale, mocks: [mockImport(result)] });
   const fileLabel = locale === 'vi' ? 'Tệp Phụ lục I (.csv, .xlsx)' : 'Appendix I file (.csv, .xlsx)';
   await user.upload(screen.getByLabelText(fileLabel), new File([csv], 'phu-luc.csv', { type: 'text/csv' }));
-  await user.click(screen.getByRole('button', { name: locale === 'vi' ? 'Tải lên và kiểm tra' : 'Upload and check' }));
+  await user.click(
+    screen.getByRole('button', { name: locale === 'vi' ? 'Tải lên và kiểm tra' : 'Upload and check' }),
+  );
 }
 
 function rowsOf(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
 }
 
 describe('ImportPage warnings', () => {
   it('says how many values were kept as written and lists them by row and column after a successful import', async () => {
-    await upload('vi', { ok: true, rowsWritten: 42, problems: [], warnings: [legendWarning, percentWarning] });
-    expect(await screen.findByText('Đã nhập 42 số liệu; 2 giá trị được giữ nguyên như đã ghi và bị đánh dấu:')).toBeInTheDocument();
+    await upload('vi', {
+      ok: true,
+      rowsWritten: 42,
+      problems: [],
+      warnings: [legendWarning, percentWarning],
+    });
+    expect(
+      await screen.findByText('Đã nhập 42 số liệu; 2 giá trị được giữ nguyên như đã ghi và bị đánh dấu:'),
+    ).toBeInTheDocument();
     expect(rowsOf(screen.getByTestId('import-warnings'))).toEqual([
       ['7', '2021', '6', 'Ngoài chú giải "Không = 0; Có = 1"'],
       ['12', '2023', '104,5', 'Tỷ lệ ngoài 0–100'],
@@ -70,8 +93,12 @@ describe('ImportPage warnings', () => {
 
   it('says so in English with singular forms', async () => {
     await upload('en', { ok: true, rowsWritten: 1, problems: [], warnings: [legendWarning] });
-    expect(await screen.findByText('Imported 1 figure; 1 value kept as written and flagged:')).toBeInTheDocument();
-    expect(rowsOf(screen.getByTestId('import-warnings'))).toEqual([['7', '2021', '6', 'Ngoài chú giải "Không = 0; Có = 1"']]);
+    expect(
+      await screen.findByText('Imported 1 figure; 1 value kept as written and flagged:'),
+    ).toBeInTheDocument();
+    expect(rowsOf(screen.getByTestId('import-warnings'))).toEqual([
+      ['7', '2021', '6', 'Ngoài chú giải "Không = 0; Có = 1"'],
+    ]);
   });
 
   it('keeps the plain success message when nothing was flagged', async () => {
@@ -81,10 +108,21 @@ describe('ImportPage warnings', () => {
   });
 
   it('shows the warnings beside the problems of a rejected file', async () => {
-    await upload('vi', { ok: false, rowsWritten: 0, problems: [problem(9, '2022', 'abc', '"abc" không phải là số')], warnings: [percentWarning] });
+    await upload('vi', {
+      ok: false,
+      rowsWritten: 0,
+      problems: [problem(9, '2022', 'abc', '"abc" không phải là số')],
+      warnings: [percentWarning],
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Tệp bị từ chối: 1 lỗi');
-    expect(rowsOf(screen.getByTestId('import-problems'))).toEqual([['9', '2022', 'abc', '"abc" không phải là số']]);
-    expect(screen.getByText('Ngoài ra 1 giá trị sẽ được giữ nguyên như đã ghi nhưng bị đánh dấu:')).toBeInTheDocument();
-    expect(rowsOf(screen.getByTestId('import-warnings'))).toEqual([['12', '2023', '104,5', 'Tỷ lệ ngoài 0–100']]);
+    expect(rowsOf(screen.getByTestId('import-problems'))).toEqual([
+      ['9', '2022', 'abc', '"abc" không phải là số'],
+    ]);
+    expect(
+      screen.getByText('Ngoài ra 1 giá trị sẽ được giữ nguyên như đã ghi nhưng bị đánh dấu:'),
+    ).toBeInTheDocument();
+    expect(rowsOf(screen.getByTestId('import-warnings'))).toEqual([
+      ['12', '2023', '104,5', 'Tỷ lệ ngoài 0–100'],
+    ]);
   });
 });

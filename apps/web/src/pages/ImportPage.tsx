@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canImport } from '../modules/auth/utils/permissions';
 import { EXPORT_APPENDIX } from '../modules/import/graphql/importAppendix';
@@ -10,7 +10,6 @@ import { useImportAppendixMutation } from '../modules/import/hooks/useImportAppe
 import { downloadBase64, formatOf, readAsBase64 } from '../modules/import/utils/readFile';
 import { ErrorNotice } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
-import { apiErrors } from '../modules/ui/utils/graphqlErrors';
 
 interface Problem {
   row: number | null;
@@ -22,21 +21,6 @@ interface Problem {
 type Stage = 'idle' | 'reading' | 'sending' | 'done' | 'rejected' | 'failed';
 
 const MIME = { CSV: 'text/csv', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
-
-/** Problems may come back as the result's list or inside a BAD_USER_INPUT error's extensions. */
-function listFromError(error: unknown, key: 'problems' | 'warnings'): Problem[] {
-  for (const e of apiErrors(error)) {
-    const list = e.extensions[key];
-    if (Array.isArray(list))
-      return (list as Record<string, unknown>[]).map((p) => ({
-        row: typeof p.row === 'number' ? p.row : typeof p.rowNumber === 'number' ? p.rowNumber : null,
-        column: typeof p.column === 'string' ? p.column : null,
-        text: typeof p.text === 'string' ? p.text : null,
-        reason: String(p.reason ?? p.message ?? ''),
-      }));
-  }
-  return [];
-}
 
 function fromResult(list: readonly { rowNumber: number; column: string; text: string; reason: string }[] | undefined): Problem[] {
   return (list ?? []).map((x) => ({ row: x.rowNumber, column: x.column, text: x.text, reason: x.reason }));
@@ -122,15 +106,8 @@ export default function ImportPage() {
         setStage('rejected');
       }
     } catch (error) {
-      const fromError = listFromError(error, 'problems');
-      if (fromError.length > 0) {
-        setProblems(fromError);
-        setWarnings(listFromError(error, 'warnings'));
-        setStage('rejected');
-      } else {
-        setFailure(error);
-        setStage('failed');
-      }
+      setFailure(error);
+      setStage('failed');
     }
   };
 
@@ -150,6 +127,9 @@ export default function ImportPage() {
       <header className="page-header">
         <h1>{t('import.title')}</h1>
         <p className="lead">{t('import.intro')}</p>
+        <p>
+          <Link to={paths.readReport(orgUnitCode)}>{t('reader.linkFromImport')}</Link>
+        </p>
       </header>
       <form className="form card" onSubmit={(e) => void submit(e)}>
         <div className="form-row">

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
 import { FindingList } from '../modules/findings/components/FindingList';
 import { IndicatorChart } from '../modules/indicator/components/IndicatorChart';
 import { ObservationTable } from '../modules/indicator/components/ObservationTable';

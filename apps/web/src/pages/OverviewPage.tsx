@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME, TARGET_PROGRAMME } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
 import { HeadlineCard } from '../modules/report/components/HeadlineCard';
 import { HEADLINE_CODES } from '../modules/report/utils/headlines';
 import { ErrorNotice, Loading } from '../modules/ui/components/Status';

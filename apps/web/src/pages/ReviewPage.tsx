@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { paths, TARGET_PROGRAMME } from '../app/defaults';
+import { paths, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canReview } from '../modules/auth/utils/permissions';
 import { CycleError, SubmissionBadge } from '../modules/cycle/components/SubmissionPanel';

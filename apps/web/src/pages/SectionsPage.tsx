@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, REPORT_PROGRAMME } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 import type { SectionView_SectionFragment } from '../gql/graphql';
 import { SectionTree, type SectionNode } from '../modules/report/components/SectionTree';
 import { SectionView } from '../modules/report/components/SectionView';

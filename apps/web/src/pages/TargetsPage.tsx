@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { DEFAULT_ORG_UNIT, TARGET_PROGRAMME } from '../app/defaults';
+import { DEFAULT_ORG_UNIT, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { TARGETS_PAGE } from '../modules/targets/graphql/targets';
 import { TargetCard } from '../modules/targets/components/TargetCard';

@@ -1,5 +1,6 @@
 // A small hand-made piece of the PHỤ LỤC I template, so these tests do not depend on the dataset.
 import type { IndicatorDef, Observation } from '@cchc/domain';
+import { indicator } from '@cchc/domain/testing';
 import { stringify } from 'csv-stringify/sync';
 
 type Partial_ = Pick<IndicatorDef, 'code' | 'name'> & Partial<IndicatorDef>;
@@ -7,20 +8,7 @@ type Partial_ = Pick<IndicatorDef, 'code' | 'name'> & Partial<IndicatorDef>;
 let order = 0;
 function def(fields: Partial_): IndicatorDef {
   order += 1;
-  return {
-    codeAsWritten: fields.isComponentRow ? '' : `${fields.code}.`,
-    unit: null,
-    valueType: 'NUMBER',
-    direction: 'HIGHER_BETTER',
-    area: 'DIRECTION',
-    parentCode: null,
-    isComponentRow: false,
-    legend: null,
-    components: [],
-    origin: 'APPENDIX',
-    order: order * 10,
-    ...fields,
-  };
+  return indicator(fields.code, { codeAsWritten: fields.isComponentRow ? '' : `${fields.code}.`, area: 'DIRECTION', order: order * 10, ...fields });
 }
 
 export const template: IndicatorDef[] = [

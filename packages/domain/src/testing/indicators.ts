@@ -1,4 +1,4 @@
-// Small hand-made indicator definitions for the domain tests: only what a test states differs from the defaults.
+// The one builder of hand-made indicator definitions for tests (`@cchc/domain/testing`): only what a test states differs from the defaults.
 import type { ComponentRef, IndicatorDef } from '../model.js';
 
 let order = 0;

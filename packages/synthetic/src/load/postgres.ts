@@ -6,7 +6,16 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Plan, SyntheticRow } from '../generate.js';
-import { OBSERVATION_COLUMNS, ORG_UNIT_COLUMNS, orgUnitValues, SYNTHETIC_SOURCE_TABLE, type LoadProgress, type LoadResult, type Loader } from './rows.js';
+import {
+  OBSERVATION_COLUMNS,
+  ORG_UNIT_COLUMNS,
+  orgUnitValues,
+  SYNTHETIC_SOURCE_TABLE,
+  withoutRealCommunes,
+  type LoadProgress,
+  type LoadResult,
+  type Loader,
+} from './rows.js';
 
 /** Above this many rows the indexes are rebuilt rather than maintained row by row. */
 const REBUILD_INDEXES_ABOVE = 1_000_000;
@@ -92,9 +101,11 @@ export class PostgresLoader implements Loader {
           ).rows
         : [];
       for (const index of indexes) await c.query(`DROP INDEX "${index.indexname}"`);
+      const real = await c.query<{ code: string }>('SELECT DISTINCT org_unit_code AS code FROM observation WHERE NOT synthetic');
+      const rows = withoutRealCommunes(plan.rows(), new Set(real.rows.map((u) => u.code)));
       const counter = { rows: 0 };
       const copy = c.query(copyFrom(`COPY observation (${OBSERVATION_COLUMNS.join(', ')}) FROM STDIN`));
-      await pipeline(Readable.from(copyChunks(plan.rows(), counter, progress)), copy);
+      await pipeline(Readable.from(copyChunks(rows, counter, progress)), copy);
       for (const index of indexes) await c.query(index.indexdef);
       await c.query('COMMIT');
       await c.query('ANALYZE observation');

@@ -53,4 +53,12 @@ export interface Loader {
   close(): Promise<void>;
 }
 
+/**
+ * Real figures stay real: a commune that holds any real figure in the database (a seeded report, an imported
+ * appendix, a year entered in the app) gets no synthetic row, whatever the generator planned for it.
+ */
+export function* withoutRealCommunes(rows: Iterable<SyntheticRow>, realCommunes: ReadonlySet<string>): Generator<SyntheticRow> {
+  for (const row of rows) if (!realCommunes.has(row.orgUnitCode)) yield row;
+}
+
 export type { SyntheticRow };

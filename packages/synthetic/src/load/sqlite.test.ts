@@ -96,9 +96,29 @@ describe('SqliteLoader into the API’s database', () => {
     expect(after).toEqual(before);
     expect(after.real).toBeGreaterThan(0);
     const mixed = db
-      .prepare("SELECT count(*) AS n FROM observation WHERE synthetic = 1 AND org_unit_code = 'binh-thanh' AND year >= 2021")
+      .prepare("SELECT count(*) AS n FROM observation WHERE synthetic = 1 AND org_unit_code = 'binh-thanh'")
       .get() as { n: number };
     expect(mixed.n).toBe(0);
+    db.close();
+  });
+
+  it('gives no synthetic row to a commune that has since received real figures (an import), and keeps those figures', async () => {
+    const peer = plan.communeCodes.find((c) => c !== 'binh-thanh') as string;
+    const writer = new Database(file);
+    writer
+      .prepare(
+        "INSERT INTO observation (indicator_code, org_unit_code, period_key, period_kind, year, value, raw, synthetic) VALUES ('N.PAR.SCORE', ?, '2024', 'YEAR', 2024, 81.5, '81,5', 0)",
+      )
+      .run(peer);
+    writer.close();
+    const loader = new SqliteLoader(file);
+    await loader.load(plan);
+    await loader.close();
+    const db = new Database(file, { readonly: true });
+    const of = (synthetic: number) =>
+      (db.prepare('SELECT count(*) AS n FROM observation WHERE org_unit_code = ? AND synthetic = ?').get(peer, synthetic) as { n: number }).n;
+    expect(of(1)).toBe(0);
+    expect(of(0)).toBe(1);
     db.close();
   });
 });

@@ -3,7 +3,16 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Plan } from '../generate.js';
-import { OBSERVATION_COLUMNS, ORG_UNIT_COLUMNS, orgUnitValues, SYNTHETIC_SOURCE_TABLE, type LoadProgress, type LoadResult, type Loader } from './rows.js';
+import {
+  OBSERVATION_COLUMNS,
+  ORG_UNIT_COLUMNS,
+  orgUnitValues,
+  SYNTHETIC_SOURCE_TABLE,
+  withoutRealCommunes,
+  type LoadProgress,
+  type LoadResult,
+  type Loader,
+} from './rows.js';
 
 const PROGRESS_EVERY = 20_000;
 
@@ -50,8 +59,9 @@ export class SqliteLoader implements Loader {
         .run().changes;
       let units = 0;
       for (const unit of plan.structure.units) units += insertUnit.run(...orgUnitValues(unit)).changes;
+      const real = this.db.prepare('SELECT DISTINCT org_unit_code AS code FROM observation WHERE synthetic = 0').all() as { code: string }[];
       let rows = 0;
-      for (const r of plan.rows()) {
+      for (const r of withoutRealCommunes(plan.rows(), new Set(real.map((u) => u.code)))) {
         insertRow.run(r.indicatorCode, r.orgUnitCode, String(r.year), 'YEAR', r.year, r.value, r.raw, r.rankOf, SYNTHETIC_SOURCE_TABLE, 1);
         if (++rows % PROGRESS_EVERY === 0) progress?.(rows);
       }

@@ -84,9 +84,15 @@ export async function exportAppendix(
   };
 }
 
+/** Where an imported row was read: by default the file's row; a report document's reading passes its exact text. */
+export interface ImportSource {
+  quoteFor(code: string, rowNumber: number): string;
+}
+
 export async function importAppendix(
   ctx: Context,
   args: { orgUnitCode: string; programme: string; format: Format; contentBase64: string; year?: number | null },
+  source?: ImportSource,
 ): Promise<AppendixImportResultType> {
   const input = parseArgs(ImportSchema, args);
   assertMayPlan(ctx.user, input.orgUnitCode);
@@ -149,7 +155,7 @@ export async function importAppendix(
         sourceSectionId: null,
         sourceTable: APPENDIX_TABLE,
         sourceRow: row.code,
-        sourceQuote: `Imported ${format} file, row ${row.rowNumber}`,
+        sourceQuote: source?.quoteFor(row.code, row.rowNumber) ?? `Imported ${format} file, row ${row.rowNumber}`,
         synthetic: false,
         reportId,
       });

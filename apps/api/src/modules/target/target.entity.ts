@@ -1,10 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { COMPARATORS as DOMAIN_COMPARATORS, type Comparator } from '@cchc/domain';
+import { COMPARATORS, type Comparator } from '@cchc/domain';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 
-export const COMPARATORS: Comparator[] = [...DOMAIN_COMPARATORS];
 
 @Entity({ tableName: 'target' })
 @Index({ properties: ['orgUnit', 'programme'] })
@@ -25,7 +24,7 @@ export class TargetEntity {
   @Property({ type: 'text' })
   text!: string;
 
-  @Enum({ items: COMPARATORS })
+  @Enum({ items: [...COMPARATORS] })
   comparator!: Comparator;
 
   @Property({ type: 'double' })

@@ -1,6 +1,14 @@
 // Targets: reads with their status, and the edits planners make, each under an optimistic lock and written to the
 // target's history in the same transaction.
-import { targetProgress, type Comparator, type TargetProgress } from '@cchc/domain';
+import {
+  COMPARATORS,
+  TARGET_LIMITS,
+  targetProblems,
+  targetProgress,
+  type ProgrammeYears,
+  type TargetFields,
+  type TargetProgress,
+} from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -10,74 +18,60 @@ import { parseArgs } from '../../validation.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
-import { COMPARATORS, TargetEntity, TargetHistoryEntity, TargetMilestoneEntity } from './target.entity.js';
+import { TargetEntity, TargetHistoryEntity, TargetMilestoneEntity } from './target.entity.js';
 import type { CreateTargetInput, UpdateTargetInput, YearValueInput } from './target.input.js';
 import { assertMayPlan } from './target.permissions.js';
 import { approvedYearsOf } from '../cycle/approved-years.js';
 import { guardPlanEdit, planOf } from '../cycle/submission.service.js';
 import type { TargetStatusDetailType, TargetType } from './target.type.js';
 
-const MAX_TEXT = 2000;
-
-const YearValueSchema = z.object({ year: z.number().int().min(1990).max(2100), value: z.number().finite() });
-const comparator = z.enum(COMPARATORS as [Comparator, ...Comparator[]]);
+// Shapes only: the field rules (lengths, 0–100 %, baseline, milestones) are the domain's `targetProblems`, which the
+// web form runs too.
+const YearValueSchema = z.object({ year: z.number().int(), value: z.number() });
+const comparator = z.enum(COMPARATORS);
+const code = z.string().max(TARGET_LIMITS.indicatorCode);
 
 const CreateSchema = z.object({
-  orgUnitCode: z.string().min(1).max(64),
+  orgUnitCode: code.min(1),
   programme: z.string().min(1).max(20),
-  indicatorCode: z.string().min(1).max(64),
-  code: z.string().min(1).max(64).nullish(),
-  text: z.string().trim().min(1).max(MAX_TEXT),
+  indicatorCode: code,
+  code: code.min(1).nullish(),
+  text: z.string().trim(),
   comparator,
-  value: z.number().finite(),
-  unit: z.string().trim().min(1).max(100),
+  value: z.number(),
+  unit: z.string().trim(),
   baseline: YearValueSchema.nullish(),
-  owner: z.string().trim().max(200).nullish(),
-  milestones: z.array(YearValueSchema).max(20).nullish(),
+  owner: z.string().trim().nullish(),
+  milestones: z.array(YearValueSchema).max(TARGET_LIMITS.milestones).nullish(),
 });
 
 const UpdateSchema = z.object({
-  text: z.string().trim().min(1).max(MAX_TEXT).nullish(),
+  text: z.string().trim().nullish(),
   comparator: comparator.nullish(),
-  value: z.number().finite().nullish(),
-  unit: z.string().trim().min(1).max(100).nullish(),
-  indicatorCode: z.string().min(1).max(64).nullish(),
+  value: z.number().nullish(),
+  unit: z.string().trim().nullish(),
+  indicatorCode: code.nullish(),
   baseline: YearValueSchema.nullish(),
-  owner: z.string().trim().max(200).nullish(),
-  milestones: z.array(YearValueSchema).max(20).nullish(),
+  owner: z.string().trim().nullish(),
+  milestones: z.array(YearValueSchema).max(TARGET_LIMITS.milestones).nullish(),
 });
 
-const isPercent = (unit: string) => unit.trim() === '%';
+type TargetValues = Omit<TargetFields, 'baselineYear' | 'baselineValue'> & { baseline: { year: number; value: number } | null | undefined };
 
-/** Percent values stay within 0–100: the stated value, the baseline and every milestone. */
-function checkPercent(unit: string, values: { path: string; value: number | null | undefined }[]): void {
-  if (!isPercent(unit)) return;
-  for (const { path, value } of values) {
-    if (value !== null && value !== undefined && (value < 0 || value > 100)) {
-      throw badInput(`${path}: a percentage must be within 0–100 (got ${value})`, path);
-    }
-  }
+/** Refuses a target whose fields break a domain rule, every problem listed (field, code, parameters). */
+function refuseProblems(target: TargetValues, programme: ProgrammeYears): void {
+  const fields = { ...target, baselineYear: target.baseline?.year ?? null, baselineValue: target.baseline?.value ?? null };
+  const problems = targetProblems(fields, programme).map((p) => ({ ...p, field: `input.${p.field}` }));
+  const first = problems[0];
+  if (!first) return;
+  throw badInput(`${first.field}: ${first.code}${first.params ? ` ${JSON.stringify(first.params)}` : ''}`, first.field, { problems });
 }
 
-async function programmeYears(em: SqlEntityManager, code: string): Promise<{ startYear: number; endYear: number }> {
+async function programmeOf(em: SqlEntityManager, code: string): Promise<ProgrammeYears> {
   const found = await rows(em, em.getKnex()('programme').select({ startYear: 'start_year', endYear: 'end_year' }).where('code', code));
   const p = found[0];
   if (!p) throw notFound('Programme', code);
   return { startYear: Number(p['startYear']), endYear: Number(p['endYear']) };
-}
-
-function checkMilestones(milestones: YearValueInput[], programme: { startYear: number; endYear: number }, path: string) {
-  const seen = new Set<number>();
-  milestones.forEach((m, i) => {
-    if (m.year < programme.startYear || m.year > programme.endYear) {
-      throw badInput(
-        `${path}.${i}.year: ${m.year} is outside the programme ${programme.startYear}–${programme.endYear}`,
-        `${path}.${i}.year`,
-      );
-    }
-    if (seen.has(m.year)) throw badInput(`${path}.${i}.year: ${m.year} is given twice`, `${path}.${i}.year`);
-    seen.add(m.year);
-  });
 }
 
 async function exists(em: SqlEntityManager, table: string, code: string): Promise<boolean> {
@@ -99,10 +93,6 @@ export async function listTargets(ctx: Context, orgUnitCode: string, programme: 
   return (await rows(ctx.em, q)).map(toTarget);
 }
 
-/**
- * The target's progress in the reporting cycle: the status of record from approved figures of the programme's years,
- * and the latest figure not yet approved apart (domain targetProgress).
- */
 /** The target indicator's yearly figures of the programme's years, each marked approved or not. */
 export async function programmeActuals(ctx: Context, target: TargetType): Promise<{ year: number; value: number; approved: boolean }[]> {
   const [observations, programme, approved] = await Promise.all([
@@ -175,15 +165,10 @@ export async function createTarget(ctx: Context, raw: CreateTargetInput): Promis
   const input = parseArgs(CreateSchema, raw, ['input']);
   const user = assertMayPlan(ctx.user, input.orgUnitCode);
   const em = ctx.em.fork();
-  const programme = await programmeYears(em, input.programme);
+  const programme = await programmeOf(em, input.programme);
+  refuseProblems({ ...input, baseline: input.baseline, owner: input.owner ?? null, milestones: input.milestones ?? [] }, programme);
   if (!(await exists(em, 'org_unit', input.orgUnitCode))) throw notFound('Org unit', input.orgUnitCode);
   if (!(await exists(em, 'indicator', input.indicatorCode))) throw notFound('Indicator', input.indicatorCode);
-  checkPercent(input.unit, [
-    { path: 'input.value', value: input.value },
-    { path: 'input.baseline.value', value: input.baseline?.value },
-    ...(input.milestones ?? []).map((m, i) => ({ path: `input.milestones.${i}.value`, value: m.value })),
-  ]);
-  checkMilestones(input.milestones ?? [], programme, 'input.milestones');
   const plan = await planOf(ctx, input.orgUnitCode, input.programme);
   const id = await em.transactional(async (tem) => {
     await guardPlanEdit(ctx, tem, plan, `create: ${input.text.slice(0, 80)}`);
@@ -272,10 +257,19 @@ export async function updateTarget(ctx: Context, id: number, expectedVersion: nu
       fields['baselineValue'] = input.baseline?.value ?? null;
       history.push({ field: 'baseline', before: current.baseline, after: input.baseline ?? null });
     }
+    const next: TargetValues = {
+      text: input.text ?? current.text,
+      comparator: input.comparator ?? current.comparator,
+      value: input.value ?? current.value,
+      unit: input.unit ?? current.unit,
+      indicatorCode: input.indicatorCode ?? current.indicatorCode,
+      baseline: input.baseline === undefined ? current.baseline : input.baseline,
+      owner: input.owner === undefined ? current.owner : input.owner,
+      milestones: input.milestones ?? (await milestonesOf(tem, id)),
+    };
+    refuseProblems(next, await programmeOf(tem, current.programme));
     if (input.milestones != null) {
       // Fields and milestones in one save: one version, one history entry per changed field.
-      checkMilestones(input.milestones, await programmeYears(tem, current.programme), 'input.milestones');
-      checkPercent(input.unit ?? current.unit, input.milestones.map((m, i) => ({ path: `input.milestones.${i}.value`, value: m.value })));
       const before = await milestonesOf(tem, id);
       const after = [...input.milestones].sort((a, b) => a.year - b.year);
       if (JSON.stringify(before) !== JSON.stringify(after)) {
@@ -284,11 +278,6 @@ export async function updateTarget(ctx: Context, id: number, expectedVersion: nu
         history.push({ field: 'milestones', before, after });
       }
     }
-    const unit = input.unit ?? current.unit;
-    checkPercent(unit, [
-      { path: 'input.value', value: input.value ?? current.value },
-      { path: 'input.baseline.value', value: input.baseline === undefined ? current.baseline?.value : input.baseline?.value },
-    ]);
     return { fields, history };
   });
 }
@@ -299,10 +288,9 @@ export async function setMilestones(
   expectedVersion: number,
   raw: YearValueInput[],
 ): Promise<TargetType> {
-  const milestones = parseArgs(z.array(YearValueSchema).max(20), raw, ['milestones']);
+  const milestones = parseArgs(z.array(YearValueSchema).max(TARGET_LIMITS.milestones), raw, ['milestones']);
   return lockedChange(ctx, id, expectedVersion, async (tem, current) => {
-    checkMilestones(milestones, await programmeYears(tem, current.programme), 'milestones');
-    checkPercent(current.unit, milestones.map((m, i) => ({ path: `milestones.${i}.value`, value: m.value })));
+    refuseProblems({ ...current, milestones }, await programmeOf(tem, current.programme));
     const before = await milestonesOf(tem, id);
     const after = [...milestones].sort((a, b) => a.year - b.year);
     await tem.nativeDelete(TargetMilestoneEntity, { target: id });

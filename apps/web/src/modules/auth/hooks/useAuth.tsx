@@ -1,7 +1,7 @@
 // Who is signed in, for the whole app: the token lives in localStorage, the user comes from `me`.
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import { readToken, writeToken } from '../../../app/auth-token';
+import { readToken, writeToken } from '../utils/authToken';
 import { CURRENT_USER } from '../graphql/me';
 import { canEditTargetsOf, type SessionUser } from '../utils/permissions';
 

@@ -1,13 +1,24 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../app/defaults';
-import type { ComparePageQuery } from '../../../gql/graphql';
-import { COMPARE_INDICATORS } from '../../../pages/ComparePage.query';
+import { paths } from '../../ui/utils/paths';
+import { graphql } from '../../../gql';
+import type { CompareTable_CellFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { TrendBadge } from '../../ui/components/TrendBadge';
+import { COMPARE_INDICATOR } from '../graphql/compareIndicator';
 
-type Cell = NonNullable<ComparePageQuery['compare']>[number];
+export const CompareTable_cell = graphql(`
+  fragment CompareTable_cell on CompareCell {
+    indicatorCode
+    orgUnitCode
+    year
+    value
+    change {
+      trend
+    }
+  }
+`);
 
 /** Communes × years for one indicator, each cell with its change from the year before. */
 export function CompareTable({
@@ -20,11 +31,11 @@ export function CompareTable({
   code: string;
   units: readonly { code: string; name: string }[];
   years: number[];
-  cells: readonly Cell[];
+  cells: readonly CompareTable_CellFragment[];
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
-  const { data } = useQuery(COMPARE_INDICATORS, { variables: { code } });
+  const { data } = useQuery(COMPARE_INDICATOR, { variables: { code } });
   const indicator = data?.indicator;
   const cell = (unit: string, year: number) => cells.find((c) => c.indicatorCode === code && c.orgUnitCode === unit && c.year === year);
   return (

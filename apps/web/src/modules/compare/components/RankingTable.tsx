@@ -1,12 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { ComparePageQuery } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import type { RankingTable_RowFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { useFormat } from '../../ui/hooks/useFormat';
 
-type Row = NonNullable<ComparePageQuery['ranking']>[number];
+export const RankingTable_row = graphql(`
+  fragment RankingTable_row on RankingEntry {
+    orgUnitCode
+    value
+    rank
+    of
+  }
+`);
 
 /** The units ranked "k of N" by the indicator's direction; units without a value are listed last, unranked. */
-export function RankingTable({ rows, caption, names }: { rows: readonly Row[]; caption: string; names: ReadonlyMap<string, string> }) {
+export function RankingTable({ rows, caption, names }: { rows: readonly RankingTable_RowFragment[]; caption: string; names: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

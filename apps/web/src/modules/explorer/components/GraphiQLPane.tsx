@@ -2,7 +2,7 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
-import { authorizationHeader } from '../../../app/auth-token';
+import { authorizationHeader } from '../../auth/utils/authToken';
 
 export interface GraphiQLPaneProps {
   initialQuery: string;

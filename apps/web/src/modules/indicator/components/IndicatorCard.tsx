@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../app/defaults';
+import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
 import type { IndicatorCard_IndicatorFragment } from '../../../gql/graphql';
 import { LatestChangeText } from '../../ui/components/ChangeText';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../app/defaults';
+import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
 import type { ObservationTable_ObservationFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { HeadlineCard_IndicatorFragment } from '../../../gql/graphql';
-import { paths } from '../../../app/defaults';
+import { paths } from '../../ui/utils/paths';
 import { LatestChangeText } from '../../ui/components/ChangeText';
 import { Figure, NoData } from '../../ui/components/Figure';
 import { Sparkline } from '../../ui/components/Sparkline';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { paths } from '../../../app/defaults';
+import { paths } from '../../ui/utils/paths';
 
 export interface SectionNode {
   id: string;

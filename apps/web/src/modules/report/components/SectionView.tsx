@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../app/defaults';
+import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
 import type { SectionView_SectionFragment } from '../../../gql/graphql';
 import { IndicatorCard } from '../../indicator/components/IndicatorCard';

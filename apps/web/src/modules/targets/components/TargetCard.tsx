@@ -1,7 +1,8 @@
+import { resolveTargetValue } from '@cchc/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../app/defaults';
+import { paths } from '../../ui/utils/paths';
 import type { TargetCard_TargetFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { useFormat } from '../../ui/hooks/useFormat';
@@ -9,7 +10,7 @@ import { ErrorNotice } from '../../ui/components/Status';
 import { yearlySeries } from '../../ui/utils/series';
 import { useDeleteTargetMutation } from '../hooks/useDeleteTargetMutation';
 import { programmeYears } from '../utils/targetDraft';
-import { resolvedTarget, trajectoryPoints } from '../utils/trajectory';
+import { trajectoryPoints } from '../utils/trajectory';
 import { TargetEditor } from './TargetEditor';
 import { TargetHistory } from './TargetHistory';
 import { TrajectoryChart } from './TrajectoryChart';
@@ -30,7 +31,7 @@ export function TargetCard({
   const [remove, { loading: removing }] = useDeleteTargetMutation();
   const [failure, setFailure] = useState<unknown>(null);
   const years = programmeYears(programme);
-  const resolved = resolvedTarget(target.comparator, target.value, target.baseline ?? null).value;
+  const resolved = resolveTargetValue(target.comparator, target.value, target.baseline ?? null).value;
   const actuals = yearlySeries(target.indicator?.observations ?? []);
   const points = trajectoryPoints(target.baseline ?? null, target.milestones, actuals, years.endYear, years.startYear);
   const titleId = `target-${target.id}-title`;

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../../../test/user';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/render';
 import { TargetEditor } from './TargetEditor';
@@ -43,8 +43,11 @@ const target = {
 
 function setup(locale: 'vi' | 'en' = 'vi') {
   const onDone = vi.fn();
-  const user = userEvent.setup();
-  const view = renderWithApp(<TargetEditor target={target} orgUnitCode="binh-thanh" programme="2026-2030" onDone={onDone} />, { locale });
+  const user = setupUser();
+  const view = renderWithApp(
+    <TargetEditor target={target} orgUnitCode="binh-thanh" programme="2026-2030" onDone={onDone} />,
+    { locale },
+  );
   return { user, onDone, ...view };
 }
 
@@ -102,14 +105,10 @@ describe('TargetEditor validation', () => {
   it('offers every comparator of the fixed set', () => {
     setup('vi');
     const select = screen.getByLabelText('So sánh');
-    expect(within(select).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual([
-      '',
-      'AT_LEAST',
-      'MORE_THAN',
-      'EQUAL',
-      'AT_MOST',
-      'LESS_THAN',
-      'REDUCE_BY_AT_LEAST',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['', 'AT_LEAST', 'MORE_THAN', 'EQUAL', 'AT_MOST', 'LESS_THAN', 'REDUCE_BY_AT_LEAST']);
   });
 });

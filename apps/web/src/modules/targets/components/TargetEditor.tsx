@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { resolveTargetValue } from '@cchc/domain';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetCard_TargetFragment } from '../../../gql/graphql';
@@ -15,14 +16,16 @@ import { parseInputNumber } from '../utils/parseInputNumber';
 import {
   COMPARATORS,
   draftFromTarget,
+  fieldError,
   mergeDrafts,
   milestoneField,
   programmeYears,
+  serverProblems,
   validateTargetDraft,
   type DraftErrors,
   type TargetDraft,
 } from '../utils/targetDraft';
-import { linearMilestones, resolvedTarget, trajectoryPoints } from '../utils/trajectory';
+import { linearMilestones, trajectoryPoints } from '../utils/trajectory';
 import { ConflictPanel } from './ConflictPanel';
 import { TrajectoryChart } from './TrajectoryChart';
 
@@ -102,7 +105,10 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
       }
       const byField: DraftErrors = {};
       for (const e of apiErrors(error)) {
-        const field = e.code === 'BAD_USER_INPUT' && e.field ? draftField(e.field, input) : null;
+        // The server checks the domain's targetProblems too and sends each problem by field, code and parameters.
+        const problems = e.code === 'BAD_USER_INPUT' ? serverProblems(e.problems) : [];
+        for (const p of problems) byField[p.field.replace(/^input\./, '')] = fieldError(p);
+        const field = problems.length === 0 && e.code === 'BAD_USER_INPUT' && e.field ? draftField(e.field, input) : null;
         if (field) byField[field] = { key: 'validation.server', params: { message: e.message } };
       }
       setServerErrors(byField);
@@ -119,7 +125,7 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
   const baselineValue = parse(draft.baselineValue);
   const baseline = baselineYear !== null && baselineValue !== null ? { year: baselineYear, value: baselineValue } : null;
   const statedValue = parse(draft.value);
-  const resolved = draft.comparator && statedValue !== null ? resolvedTarget(draft.comparator, statedValue, baseline).value : null;
+  const resolved = draft.comparator && statedValue !== null ? resolveTargetValue(draft.comparator, statedValue, baseline).value : null;
   const milestones = draft.milestones.flatMap((m) => {
     const v = parse(m.value);
     return v === null ? [] : [{ year: m.year, value: v }];

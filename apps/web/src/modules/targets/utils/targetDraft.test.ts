@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, draftFromTarget, mergeDrafts, validateTargetDraft, type TargetDraft } from './targetDraft';
+import { changedFields, draftFromTarget, fieldError, mergeDrafts, serverProblems, validateTargetDraft, type TargetDraft } from './targetDraft';
 
 const programme = { startYear: 2026, endYear: 2030 };
 
@@ -137,5 +137,23 @@ describe('mergeDrafts', () => {
     const mine = { ...origin, milestones: [{ year: 2026, value: '' }, { year: 2027, value: '91' }] };
     const theirs = { ...origin, milestones: [{ year: 2026, value: '85' }, { year: 2027, value: '88' }] };
     expect(mergeDrafts(origin, mine, theirs).milestones).toEqual([{ year: 2026, value: '85' }, { year: 2027, value: '91' }]);
+  });
+});
+
+describe('serverProblems', () => {
+  it('keeps the problems the server sends with a known code and words them like the form', () => {
+    const sent = [
+      { field: 'input.value', code: 'NEGATIVE' },
+      { field: 'input.milestones.2031', code: 'YEAR_OUTSIDE_PROGRAMME', params: { year: 2031, from: 2026, to: 2030 } },
+      { field: 'input.text', code: 'SOMETHING_NEW' },
+      'not a problem',
+    ];
+    const problems = serverProblems(sent);
+    expect(problems.map((p) => p.field)).toEqual(['input.value', 'input.milestones.2031']);
+    expect(problems.map(fieldError)).toEqual([
+      { key: 'validation.negative' },
+      { key: 'validation.yearOutside', params: { year: 2031, from: 2026, to: 2030 } },
+    ]);
+    expect(serverProblems(undefined)).toEqual([]);
   });
 });

@@ -1,11 +1,21 @@
-// The target editor's form state and its field-level validation (the same bounds the API enforces at its boundary).
-import { COMPARATORS as DOMAIN_COMPARATORS, type Comparator } from '@cchc/domain';
+// The target editor's form state: it reads the planner's text into numbers and asks the domain's `targetProblems`
+// — the rules the API enforces at its boundary — what is wrong with each field.
+import {
+  COMPARATORS,
+  isComparator,
+  milestoneField,
+  programmeYears,
+  targetProblems,
+  yearsOf,
+  type Comparator,
+  type ProgrammeYears,
+  type TargetProblem,
+  type TargetProblemCode,
+} from '@cchc/domain';
 import type { Locale } from '../../../i18n';
 import { parseInputNumber } from './parseInputNumber';
 
-export const COMPARATORS: Comparator[] = [...DOMAIN_COMPARATORS];
-export const TEXT_MAX = 1000;
-export const SHORT_TEXT_MAX = 200;
+export { COMPARATORS, milestoneField, programmeYears, type ProgrammeYears };
 
 export interface TargetDraft {
   text: string;
@@ -39,17 +49,40 @@ export interface FieldError {
 
 export type DraftErrors = Partial<Record<string, FieldError>>;
 
-export interface ProgrammeYears {
-  startYear: number;
-  endYear: number;
+/** The i18n key that words each of the domain's target problems. */
+const PROBLEM_KEYS: Record<TargetProblemCode, string> = {
+  REQUIRED: 'validation.required',
+  TOO_LONG: 'validation.tooLong',
+  TOO_MANY: 'validation.tooMany',
+  UNKNOWN_COMPARATOR: 'validation.comparator',
+  NOT_A_NUMBER: 'validation.notNumber',
+  NEGATIVE: 'validation.negative',
+  PERCENT_OUT_OF_RANGE: 'validation.percentRange',
+  NOT_A_YEAR: 'validation.year',
+  BASELINE_NOT_BEFORE_PROGRAMME: 'validation.baselineBefore',
+  BASELINE_NEEDED: 'validation.baselineNeeded',
+  YEAR_OUTSIDE_PROGRAMME: 'validation.yearOutside',
+  YEAR_REPEATED: 'validation.yearRepeated',
+};
+
+/** A problem the domain (or the API, which sends the same codes) found, as the form shows it. */
+export function fieldError(problem: Pick<TargetProblem, 'code' | 'params'>): FieldError {
+  return problem.params
+    ? { key: PROBLEM_KEYS[problem.code], params: problem.params }
+    : { key: PROBLEM_KEYS[problem.code] };
 }
 
-export function milestoneField(year: number): string {
-  return `milestones.${year}`;
-}
-
-function isPercent(unit: string): boolean {
-  return unit.trim() === '%';
+/** The `problems` a BAD_USER_INPUT error carries: the domain's target problems, found again by the server. */
+export function serverProblems(value: unknown): TargetProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (p): p is TargetProblem =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.field === 'string' &&
+      typeof p.code === 'string' &&
+      p.code in PROBLEM_KEYS,
+  );
 }
 
 export function validateTargetDraft(
@@ -58,83 +91,56 @@ export function validateTargetDraft(
   programme: ProgrammeYears,
 ): { errors: DraftErrors; input: TargetInput | null } {
   const errors: DraftErrors = {};
-  const percent = isPercent(draft.unit);
-  const inRange = (field: string, value: number) => {
-    if (percent && (value < 0 || value > 100)) errors[field] = { key: 'validation.percentRange' };
-  };
-  const number = (field: string, text: string, required: boolean): number | null => {
+  // Text the planner typed that is not a number is the form's own problem; every other rule is the domain's.
+  const number = (field: string, text: string): number | null => {
     const parsed = parseInputNumber(text, locale);
-    if (!parsed.ok) {
-      errors[field] = { key: 'validation.notNumber', params: { text: text.trim() } };
-      return null;
-    }
-    if (parsed.value === null) {
-      if (required) errors[field] = { key: 'validation.required' };
-      return null;
-    }
-    inRange(field, parsed.value);
-    return parsed.value;
+    if (parsed.ok) return parsed.value;
+    errors[field] = { key: 'validation.notNumber', params: { text: text.trim() } };
+    return null;
   };
-
-  const text = draft.text.trim();
-  if (!text) errors.text = { key: 'validation.required' };
-  else if (text.length > TEXT_MAX) errors.text = { key: 'validation.tooLong', params: { max: TEXT_MAX } };
-
-  if (!draft.comparator) errors.comparator = { key: 'validation.required' };
-  else if (!COMPARATORS.includes(draft.comparator)) errors.comparator = { key: 'validation.comparator' };
-
-  const unit = draft.unit.trim();
-  if (!unit) errors.unit = { key: 'validation.required' };
-  else if (unit.length > SHORT_TEXT_MAX) errors.unit = { key: 'validation.tooLong', params: { max: SHORT_TEXT_MAX } };
-
-  const value = number('value', draft.value, true);
-  if (value !== null && value < 0) errors.value = { key: 'validation.negative' };
-
-  const owner = draft.owner.trim();
-  if (owner.length > SHORT_TEXT_MAX) errors.owner = { key: 'validation.tooLong', params: { max: SHORT_TEXT_MAX } };
-
-  // Every target is measured by an indicator (an existing one, or one created for it).
-  const indicatorCode = draft.indicatorCode.trim();
-  if (!indicatorCode) errors.indicatorCode = { key: 'validation.required' };
-  else if (indicatorCode.length > SHORT_TEXT_MAX) errors.indicatorCode = { key: 'validation.tooLong', params: { max: SHORT_TEXT_MAX } };
-
-  // Baseline: both parts or neither; a relative target ("giảm … so với năm 2025") needs one to mean anything.
-  let baseline: TargetInput['baseline'] = null;
+  const value = number('value', draft.value);
+  const baselineValue = number('baselineValue', draft.baselineValue);
   const yearText = draft.baselineYear.trim();
-  const baselineValue = number('baselineValue', draft.baselineValue, yearText !== '');
-  if (yearText) {
-    const year = Number(yearText);
-    if (!/^\d{4}$/.test(yearText)) errors.baselineYear = { key: 'validation.year' };
-    else if (year >= programme.startYear)
-      errors.baselineYear = { key: 'validation.baselineBefore', params: { year: programme.startYear } };
-    else if (baselineValue !== null) baseline = { year, value: baselineValue };
-  } else if (baselineValue !== null) errors.baselineYear = { key: 'validation.required' };
-  if (draft.comparator === 'REDUCE_BY_AT_LEAST' && !yearText && !errors.baselineYear)
-    errors.baselineYear = { key: 'validation.baselineNeeded' };
+  const baselineYear = yearText === '' ? null : /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
+  const milestones = draft.milestones.map((m) => ({
+    year: m.year,
+    value: number(milestoneField(m.year), m.value),
+  }));
 
-  const milestones: TargetInput['milestones'] = [];
-  for (const m of draft.milestones) {
-    const field = milestoneField(m.year);
-    if (m.year < programme.startYear || m.year > programme.endYear) {
-      errors[field] = { key: 'validation.yearOutside', params: { from: programme.startYear, to: programme.endYear } };
-      continue;
-    }
-    const v = number(field, m.value, false);
-    if (v !== null && !errors[field]) milestones.push({ year: m.year, value: v });
+  const problems = targetProblems(
+    {
+      text: draft.text,
+      comparator: draft.comparator || null,
+      value,
+      unit: draft.unit,
+      indicatorCode: draft.indicatorCode,
+      baselineYear,
+      baselineValue,
+      owner: draft.owner,
+      milestones,
+    },
+    programme,
+  );
+  for (const problem of problems) {
+    // A field whose text could not be read keeps that message; "required" would only repeat it less helpfully.
+    if (!errors[problem.field]) errors[problem.field] = fieldError(problem);
   }
 
-  if (Object.keys(errors).length > 0 || value === null || !draft.comparator) return { errors, input: null };
+  if (Object.keys(errors).length > 0 || value === null || !isComparator(draft.comparator))
+    return { errors, input: null };
+  const owner = draft.owner.trim();
   return {
     errors,
     input: {
-      text,
+      text: draft.text.trim(),
       comparator: draft.comparator,
       value,
-      unit,
-      indicatorCode,
-      baseline,
+      unit: draft.unit.trim(),
+      indicatorCode: draft.indicatorCode.trim(),
+      baseline:
+        baselineYear !== null && baselineValue !== null ? { year: baselineYear, value: baselineValue } : null,
       owner: owner || null,
-      milestones,
+      milestones: milestones.flatMap((m) => (m.value === null ? [] : [{ year: m.year, value: m.value }])),
     },
   };
 }
@@ -150,23 +156,16 @@ export interface TargetLike {
   milestones: readonly { year: number; value: number }[];
 }
 
-export function programmeYears(programme: string): ProgrammeYears {
-  const match = /^(\d{4})-(\d{4})$/.exec(programme);
-  if (!match) throw new Error(`Programme "${programme}" is not written as "YYYY-YYYY"`);
-  return { startYear: Number(match[1]), endYear: Number(match[2]) };
-}
-
 export function draftFromTarget(
   target: TargetLike | null,
   programme: ProgrammeYears,
   formatValue: (value: number) => string,
 ): TargetDraft {
-  const years: number[] = [];
-  for (let y = programme.startYear; y <= programme.endYear; y += 1) years.push(y);
+  const years = yearsOf(programme);
   const milestone = (year: number) => target?.milestones.find((m) => m.year === year)?.value;
   return {
     text: target?.text ?? '',
-    comparator: (COMPARATORS as string[]).includes(target?.comparator ?? '') ? (target?.comparator as Comparator) : '',
+    comparator: isComparator(target?.comparator) ? target.comparator : '',
     value: target ? formatValue(target.value) : '',
     unit: target?.unit ?? '%',
     indicatorCode: target?.indicator?.code ?? '',
@@ -190,7 +189,8 @@ export function changedFields(target: TargetLike, input: TargetInput) {
   if (input.owner !== (target.owner ?? null)) changes.owner = input.owner;
   if (input.indicatorCode !== (target.indicator?.code ?? '')) changes.indicatorCode = input.indicatorCode;
   const before = target.baseline ?? null;
-  if (before?.year !== input.baseline?.year || before?.value !== input.baseline?.value) changes.baseline = input.baseline;
+  if (before?.year !== input.baseline?.year || before?.value !== input.baseline?.value)
+    changes.baseline = input.baseline;
   const milestonesChanged =
     input.milestones.length !== target.milestones.length ||
     input.milestones.some((m) => target.milestones.find((t) => t.year === m.year)?.value !== m.value);

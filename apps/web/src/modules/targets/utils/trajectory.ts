@@ -1,9 +1,5 @@
 // The planned path of a target (baseline → milestones → final value) and the actuals beside it, for the chart.
-import { defaultMilestones, resolveTargetValue, type Comparator, type YearValue } from '@cchc/domain';
-
-export function resolvedTarget(comparator: Comparator, value: number, baseline: YearValue | null) {
-  return resolveTargetValue(comparator, value, baseline);
-}
+import { defaultMilestones, type YearValue } from '@cchc/domain';
 
 /** Linear milestones from the baseline to the resolved final value, one per year (domain rule). */
 export function linearMilestones(baseline: YearValue | null, targetYear: number, targetValue: number | null): YearValue[] {

@@ -4,30 +4,28 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 export interface ApiError {
   code: string | null;
   message: string;
+  /** The input path the error is about, as the API names it ("input.value", "input.milestones.0.year"), if any. */
   field: string | null;
-  extensions: Record<string, unknown>;
+  /** The domain's field-coded problems a BAD_USER_INPUT may carry (`extensions.problems`: field, code, params). */
+  problems: unknown;
 }
 
-function fieldOf(extensions: Record<string, unknown>): string | null {
-  const candidate = extensions.field ?? extensions.fieldPath ?? extensions.path;
-  if (typeof candidate === 'string') return candidate.replace(/^input\./, '');
-  if (Array.isArray(candidate)) return candidate.filter((p) => p !== 'input').join('.');
-  return null;
-}
-
+/**
+ * One entry per problem: a BAD_USER_INPUT names its field in `extensions.field`, and an input that fails the API's
+ * schema lists every problem in `extensions.issues` (`{ path, message }`, see apps/api/src/validation.ts).
+ */
 export function apiErrors(error: unknown): ApiError[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   const out: ApiError[] = [];
   for (const e of error.errors) {
     const extensions = (e.extensions ?? {}) as Record<string, unknown>;
     const code = typeof extensions.code === 'string' ? extensions.code : null;
-    // Validation may report several fields at once.
-    const many = extensions.fields ?? extensions.issues ?? extensions.errors;
-    if (Array.isArray(many) && many.length > 0) {
-      for (const item of many as Record<string, unknown>[]) {
-        out.push({ code, message: String(item.message ?? e.message), field: fieldOf(item), extensions });
+    const issues = extensions.issues;
+    if (Array.isArray(issues) && issues.length > 0) {
+      for (const issue of issues as { path?: unknown; message?: unknown }[]) {
+        out.push({ code, message: String(issue.message ?? e.message), field: typeof issue.path === 'string' ? issue.path : null, problems: extensions.problems });
       }
-    } else out.push({ code, message: e.message, field: fieldOf(extensions), extensions });
+    } else out.push({ code, message: e.message, field: typeof extensions.field === 'string' ? extensions.field : null, problems: extensions.problems });
   }
   return out;
 }

@@ -16,6 +16,7 @@ export const paths = {
   importAppendix: (org: string) => `/units/${org}/import`,
   yearEntry: (org: string, year: number = 2026) => `/units/${org}/data/${year}`,
   review: () => '/review',
+  readReport: (org: string) => `/units/${org}/import/document`,
   compare: () => '/compare',
   explorer: () => '/explorer',
   signIn: () => '/signin',

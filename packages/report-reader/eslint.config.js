@@ -1,0 +1,2 @@
+import base from '@cchc/eslint-config';
+export default base;

@@ -1,0 +1,10 @@
+export { readReportFile, readReportText, MIN_TEMPLATE_SHARE } from './read-report.js';
+export { extractText, DEFAULT_LIMITS, type DocumentFormat, type ExtractedText, type ReadLimits } from './extract.js';
+export { ReportReadError, REPORT_READ_ERRORS, type ReportReadErrorCode } from './errors.js';
+export { readAppendix, appendixBounds, type AppendixReading } from './appendix.js';
+export { readSeries, SERIES } from './series.js';
+export { readTasks } from './tasks.js';
+export { readTargets } from './targets.js';
+export { toDocument, region, type DocLine, type ReportDocument, type Region } from './document.js';
+export { compactFold } from './fold.js';
+export * from './proposal.js';

@@ -1,0 +1,3 @@
+import { defineTestConfig } from '@cchc/vitest-config';
+
+export default defineTestConfig();
