@@ -19,7 +19,7 @@ export default [
   },
   // ARCHITECTURE.md's import rules; the last area a file matches is the one that applies.
   ...importBoundaries({
-    packageWide: [onlyWorkspacePackages(['@cchc/domain', '@cchc/dataset', '@cchc/appendix-io'], '@cchc/api')],
+    packageWide: [onlyWorkspacePackages(['@cchc/domain', '@cchc/dataset', '@cchc/appendix-io', '@cchc/report-reader'], '@cchc/api')],
     areas: [
       { files: ['src/**/*.ts'], forbid: [noDataset, noResolver] },
       { files: ['src/schema.ts'], forbid: [noDataset] },

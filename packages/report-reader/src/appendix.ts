@@ -68,7 +68,6 @@ export function readAppendix(doc: ReportDocument, template: IndicatorDef[]): App
     const parts = rows.filter((r) => r.isComponentRow && r.parentCode === parent.row.code);
     if (parts.length === 0) return;
     const end = numberedLocated[index + 1]?.start ?? text.text.length;
-    let from = parent.nameStart;
     const slice = foldWithOffsets(text.text.slice(parent.nameStart, end));
     let foldedCursor = Math.min(compactFold(parent.row.name).length, slice.folded.length);
     for (const part of parts) {
@@ -78,7 +77,7 @@ export function readAppendix(doc: ReportDocument, template: IndicatorDef[]): App
       if (!nameFound) at = slice.folded.indexOf(name.slice(0, 20), foldedCursor);
       if (at < 0) continue;
       foldedCursor = at + 1;
-      from = parent.nameStart + slice.offsets[at]!;
+      const from = parent.nameStart + slice.offsets[at]!;
       nameFound = nameFound || false;
       located.push({ row: part, start: from, nameStart: from, nameFound });
     }
@@ -218,7 +217,7 @@ function readRow(text: Region, here: Located, end: number, isHeading: boolean): 
   let value: number | null = null;
   let readable = true;
   let note: string | null = null;
-  let contentEnd = valueOffset;
+  let contentEnd: number;
   if (tokens.length > 0) {
     const first = tokens[0]!;
     raw = first[0];

@@ -42,7 +42,7 @@ export function readTargets(doc: ReportDocument): TargetProposal[] {
     const comparator = comparatorOf(loose.trim());
     const rawAt = percent.index;
     const raw = original.slice(rawAt, rawAt + percent[1]!.length);
-    let value: number | null = null;
+    let value: number | null;
     try {
       value = parseVietnameseNumber(raw);
     } catch {

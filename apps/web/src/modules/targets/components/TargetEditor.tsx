@@ -106,7 +106,7 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
       const byField: DraftErrors = {};
       for (const e of apiErrors(error)) {
         // The server checks the domain's targetProblems too and sends each problem by field, code and parameters.
-        const problems = e.code === 'BAD_USER_INPUT' ? serverProblems(e.problems) : [];
+        const problems = e.code === 'BAD_USER_INPUT' ? serverProblems(e.extensions.problems) : [];
         for (const p of problems) byField[p.field.replace(/^input\./, '')] = fieldError(p);
         const field = problems.length === 0 && e.code === 'BAD_USER_INPUT' && e.field ? draftField(e.field, input) : null;
         if (field) byField[field] = { key: 'validation.server', params: { message: e.message } };

@@ -6,8 +6,8 @@ export interface ApiError {
   message: string;
   /** The input path the error is about, as the API names it ("input.value", "input.milestones.0.year"), if any. */
   field: string | null;
-  /** The domain's field-coded problems a BAD_USER_INPUT may carry (`extensions.problems`: field, code, params). */
-  problems: unknown;
+  /** Everything else the error carries: e.g. the domain's field-coded `problems`, a document's `reason` and `params`. */
+  extensions: Record<string, unknown>;
 }
 
 /**
@@ -23,9 +23,9 @@ export function apiErrors(error: unknown): ApiError[] {
     const issues = extensions.issues;
     if (Array.isArray(issues) && issues.length > 0) {
       for (const issue of issues as { path?: unknown; message?: unknown }[]) {
-        out.push({ code, message: String(issue.message ?? e.message), field: typeof issue.path === 'string' ? issue.path : null, problems: extensions.problems });
+        out.push({ code, message: String(issue.message ?? e.message), field: typeof issue.path === 'string' ? issue.path : null, extensions });
       }
-    } else out.push({ code, message: e.message, field: typeof extensions.field === 'string' ? extensions.field : null, problems: extensions.problems });
+    } else out.push({ code, message: e.message, field: typeof extensions.field === 'string' ? extensions.field : null, extensions });
   }
   return out;
 }
