@@ -7,6 +7,8 @@ import { YearEntryPage } from '../../src/pages/YearEntryPage.js';
 const OVERVIEW = '/units/binh-thanh/reports/2021-2025';
 
 test('enter, submit, return, explain, resubmit, approve — and the target status moves', async ({ browser, shot }) => {
+  // Two people and five hand-offs in one scenario (about twenty page loads): the default budget is for one screen.
+  test.slow();
   const plannerContext = await browser.newContext({ storageState: await signedInState('planner') });
   const reviewerContext = await browser.newContext({ storageState: await signedInState('reviewer') });
   try {
@@ -81,7 +83,6 @@ test('enter, submit, return, explain, resubmit, approve — and the target statu
     const card = planner.page.getByTestId('target-card').filter({ hasText: 'Tối thiểu 90% thủ tục hành chính' });
     await expect(card.getByTestId('target-status')).toHaveText('Đã đạt');
     await expect(card.getByTestId('target-status-explanation')).toContainText('Số liệu đã phê duyệt năm 2026 = 95%');
-    await shot('cycle-approved-target', planner.page);
   } finally {
     await plannerContext.close();
     await reviewerContext.close();
