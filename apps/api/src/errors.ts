@@ -1,7 +1,17 @@
 // GraphQL errors with the codes clients branch on. Anything else becomes INTERNAL_SERVER_ERROR without details.
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  // The reporting cycle: data submitted or approved refuses changes; a transition not possible from the status;
+  // a submission whose error findings are not all explained.
+  | 'LOCKED'
+  | 'INVALID_TRANSITION'
+  | 'EXPLANATION_REQUIRED';
 
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });

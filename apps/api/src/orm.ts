@@ -22,6 +22,7 @@ import {
   TargetMilestoneEntity,
 } from './modules/targets/target.entity.js';
 import { UserEntity } from './modules/user/user.entity.js';
+import { FindingExplanationEntity, SubmissionEntity, SubmissionEventEntity } from './modules/cycle/submission.entity.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 
@@ -40,6 +41,9 @@ export const ENTITIES = [
   TargetHistoryEntity,
   UserEntity,
   SavedQueryEntity,
+  SubmissionEntity,
+  SubmissionEventEntity,
+  FindingExplanationEntity,
 ];
 
 /** The ORM over either SQL driver: its EntityManager offers knex and raw execute on both dialects. */

@@ -14,6 +14,12 @@ import { TargetChangeResolver } from './modules/targets/target-change.resolver.j
 import { TargetResolver } from './modules/targets/target.resolver.js';
 import { ProgrammeTaskResolver } from './modules/task/programme-task.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
+import {
+  FindingCycleResolver,
+  SubmissionResolver,
+  TargetCycleResolver,
+  TargetStatusReasonResolver,
+} from './modules/cycle/cycle.resolver.js';
 
 export const RESOLVERS = [
   OrgUnitResolver,
@@ -30,6 +36,10 @@ export const RESOLVERS = [
   UserResolver,
   SavedQueryResolver,
   AppendixResolver,
+  SubmissionResolver,
+  FindingCycleResolver,
+  TargetStatusReasonResolver,
+  TargetCycleResolver,
   ReportReadingResolver,
 ] as const;
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { DEMO_ACCOUNTS } from '../src/modules/seed/seed.service.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import pg from 'pg';
 import { DIALECTS, PG_ADMIN_URL } from './helpers/server.js';
@@ -87,7 +88,7 @@ describe.skipIf(DIALECTS.find((d) => d.dialect === 'postgresql')!.skip)('two API
       const conn = servers[0].orm.em.fork().getConnection();
       const count = async (table: string) => Number(((await conn.execute(`select count(*) as n from ${table}`)) as { n: string }[])[0]!.n);
       expect(await count('report')).toBe(1);
-      expect(await count('app_user')).toBe(4);
+      expect(await count('app_user')).toBe(DEMO_ACCOUNTS.length);
       expect(await count('mikro_orm_migrations')).toBeGreaterThan(0);
     } finally {
       await Promise.all(servers.map((s) => s.close()));

@@ -12,3 +12,6 @@ export * from './percent.js';
 export * from './programme.js';
 export * from './target-form.js';
 export * from './csv-cell.js';
+export * from './reporting-cycle.js';
+export * from './target-progress.js';
+export * from './year-entry.js';

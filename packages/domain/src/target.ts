@@ -101,7 +101,21 @@ export interface TargetStatusResult {
   /** Observed change ÷ required change; null when not computed. */
   ratio: number | null;
   explanation: { vi: string; en: string };
+  /** The explanation as a code and parameters, for clients that word it themselves. */
+  reason: TargetStatusReason;
 }
+
+/**
+ * Why a status was reached: NO_BASELINE, NO_ACTUAL (none after the baseline year), ACHIEVED (the target is met),
+ * AT_MILESTONE (at or beyond the year's milestone), PROGRESS (a share of the required progress), NO_REQUIRED_PROGRESS
+ * (short of a milestone that asks for no improvement). Parameters are plain numbers.
+ */
+export type TargetStatusReason =
+  | { code: 'NO_BASELINE' }
+  | { code: 'NO_ACTUAL'; baselineYear: number }
+  | { code: 'ACHIEVED'; year: number; actual: number; target: number }
+  | { code: 'AT_MILESTONE' | 'NO_REQUIRED_PROGRESS'; year: number; actual: number; milestone: number; baselineYear: number; baseline: number }
+  | { code: 'PROGRESS'; year: number; actual: number; milestone: number; baselineYear: number; baseline: number; percent: number };
 
 function progressDirection(comparator: Comparator, direction: Direction, baseline: number, target: number): Direction {
   switch (comparator) {
@@ -143,18 +157,19 @@ const fmt = (value: number, locale: 'vi' | 'en') => formatNumber(value, locale, 
 
 /** The status of a target from its latest actual value; the method is TARGET_STATUS_METHOD. */
 export function targetStatus(input: TargetStatusInput): TargetStatusResult {
-  const noData = (vi: string, en: string): TargetStatusResult => ({
+  const noData = (vi: string, en: string, reason: TargetStatusReason): TargetStatusResult => ({
     status: 'NO_DATA',
     year: null,
     actual: null,
     milestone: null,
     ratio: null,
     explanation: { vi, en },
+    reason,
   });
   const { baseline } = input;
-  if (baseline === null) return noData('Chưa có giá trị cơ sở.', 'There is no baseline.');
+  if (baseline === null) return noData('Chưa có giá trị cơ sở.', 'There is no baseline.', { code: 'NO_BASELINE' });
   const resolved = resolveTargetValue(input.comparator, input.targetValue, baseline);
-  if (resolved.value === null) return noData('Chưa có giá trị cơ sở.', 'There is no baseline.');
+  if (resolved.value === null) return noData('Chưa có giá trị cơ sở.', 'There is no baseline.', { code: 'NO_BASELINE' });
   const targetValue = resolved.value;
 
   const latest = input.actuals
@@ -164,6 +179,7 @@ export function targetStatus(input: TargetStatusInput): TargetStatusResult {
     return noData(
       `Chưa có số liệu thực hiện sau năm cơ sở ${baseline.year}.`,
       `There is no actual value after the baseline year ${baseline.year}.`,
+      { code: 'NO_ACTUAL', baselineYear: baseline.year },
     );
   }
 
@@ -178,6 +194,7 @@ export function targetStatus(input: TargetStatusInput): TargetStatusResult {
         vi: `Năm ${latest.year} đạt ${fmt(latest.value, 'vi')}, đã đạt chỉ tiêu ${fmt(targetValue, 'vi')}.`,
         en: `${latest.year}: ${fmt(latest.value, 'en')} already meets the target of ${fmt(targetValue, 'en')}.`,
       },
+      reason: { code: 'ACHIEVED', year: latest.year, actual: latest.value, target: targetValue },
     };
   }
 
@@ -189,6 +206,7 @@ export function targetStatus(input: TargetStatusInput): TargetStatusResult {
   const reachedMilestone = latest.value === milestone || isImprovement(direction, latest.value - milestone);
   const ratio = required !== 0 ? observed / required : null;
   const withMilestone = { ...base, milestone, ratio };
+  const reasonNumbers = { year: latest.year, actual: latest.value, milestone, baselineYear: baseline.year, baseline: baseline.value };
   const numbers = {
     vi: `Năm ${latest.year}: thực hiện ${fmt(latest.value, 'vi')}, mốc ${fmt(milestone, 'vi')}, cơ sở ${fmt(baseline.value, 'vi')} (${baseline.year})`,
     en: `${latest.year}: actual ${fmt(latest.value, 'en')}, milestone ${fmt(milestone, 'en')}, baseline ${fmt(baseline.value, 'en')} (${baseline.year})`,
@@ -199,6 +217,7 @@ export function targetStatus(input: TargetStatusInput): TargetStatusResult {
       ...withMilestone,
       status: 'ON_TRACK',
       explanation: { vi: `${numbers.vi}: đạt hoặc vượt mốc.`, en: `${numbers.en}: at or beyond the milestone.` },
+      reason: { code: 'AT_MILESTONE', ...reasonNumbers },
     };
   }
   if (ratio === null || !isImprovement(direction, required)) {
@@ -210,6 +229,7 @@ export function targetStatus(input: TargetStatusInput): TargetStatusResult {
         vi: `${numbers.vi}: chưa đạt mốc dù mốc không đòi hỏi cải thiện so với năm cơ sở.`,
         en: `${numbers.en}: short of a milestone that asks for no improvement over the baseline.`,
       },
+      reason: { code: 'NO_REQUIRED_PROGRESS', ...reasonNumbers },
     };
   }
   // The tolerance keeps a ratio that is exactly on a threshold in decimal (7.6 ÷ 8) from falling below it in binary.
@@ -223,5 +243,6 @@ export function targetStatus(input: TargetStatusInput): TargetStatusResult {
       vi: `${numbers.vi}: đạt ${share.vi}% mức tiến bộ cần có.`,
       en: `${numbers.en}: ${share.en}% of the required progress.`,
     },
+    reason: { code: 'PROGRESS', ...reasonNumbers, percent: Math.round(ratio * 10000) / 100 },
   };
 }

@@ -8,6 +8,7 @@ export const DEMO_USERS = {
   analyst: 'analyst@demo.cchc',
   planner: 'planner.binhthanh@demo.cchc',
   otherPlanner: 'planner.other@demo.cchc',
+  reviewer: 'reviewer.thainguyen@demo.cchc',
 } as const;
 
 export type DemoUser = keyof typeof DEMO_USERS;

@@ -9,6 +9,7 @@ import {
   SEVERITIES,
   TARGET_STATUSES,
   TRENDS,
+  USER_ROLES,
   VALUE_TYPES,
 } from '@cchc/domain';
 import { registerEnumType } from 'type-graphql';
@@ -28,7 +29,7 @@ export const TrendEnum = enumOf(TRENDS);
 export const SeverityEnum = enumOf(SEVERITIES);
 export const TargetStatusEnum = enumOf(TARGET_STATUSES);
 export const ComparatorEnum = enumOf(COMPARATORS);
-export const RoleEnum = enumOf(['ADMIN', 'ANALYST', 'PLANNER'] as const);
+export const RoleEnum = enumOf(USER_ROLES);
 export const AppendixFormatEnum = enumOf(['CSV', 'XLSX'] as const);
 export const DerivedReasonEnum = enumOf(['OK', 'MISSING_COMPONENT', 'ZERO_DENOMINATOR', 'NOT_DERIVED'] as const);
 export const DerivedFormulaEnum = enumOf(['RATIO', 'SUM'] as const);
@@ -47,7 +48,10 @@ registerEnumType(ComparatorEnum, {
   name: 'Comparator',
   description: 'tối thiểu = AT_LEAST, trên = MORE_THAN, giảm tối thiểu … so với = REDUCE_BY_AT_LEAST.',
 });
-registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'REVIEWER: checks and approves the communes of its unit (the district until mid-2025, the province since).',
+});
 registerEnumType(AppendixFormatEnum, { name: 'AppendixFormat' });
 registerEnumType(DerivedReasonEnum, { name: 'DerivedReason' });
 registerEnumType(DerivedFormulaEnum, { name: 'DerivedFormula' });

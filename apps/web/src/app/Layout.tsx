@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../modules/auth/hooks/useAuth';
-import { canImport, canManageUsers } from '../modules/auth/utils/permissions';
+import { canEnterDataOf, canImport, canManageUsers, canReview } from '../modules/auth/utils/permissions';
 import { Loading } from '../modules/ui/components/Status';
 import { LOCALES } from '../i18n';
 import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
@@ -22,6 +22,8 @@ export function Layout() {
     { to: paths.findings(orgUnitCode), label: t('nav.findings') },
     { to: paths.targets(orgUnitCode), label: t('nav.targets') },
     { to: paths.explorer(), label: t('nav.explorer') },
+    ...(canEnterDataOf(user, orgUnitCode) ? [{ to: paths.yearEntry(orgUnitCode), label: t('nav.yearEntry') }] : []),
+    ...(canReview(user) ? [{ to: paths.review(), label: t('nav.review') }] : []),
     ...(canImport(user) ? [{ to: paths.importAppendix(orgUnitCode), label: t('nav.import') }] : []),
     ...(canManageUsers(user) ? [{ to: paths.users(), label: t('nav.users') }] : []),
   ];

@@ -77,7 +77,7 @@ export default function OverviewPage() {
             {targetsByStatus
               .filter((s) => s.count > 0)
               .map((s) => (
-                <li key={s.status}>
+                <li key={s.status} data-testid={`overview-targets-${s.status}`}>
                   <span className={`status status-${s.status.toLowerCase()}`}>{t(`status.${s.status}`)}</span> {s.count}
                 </li>
               ))}

@@ -1,7 +1,7 @@
 // PHỤ LỤC I import and export through @cchc/appendix-io. An import is all or nothing: every problem is listed and
 // nothing is written, or the org unit's appendix figures for the programme are replaced in one transaction.
 import { exportAppendix as writeAppendix, parseAppendix, type AppendixProblem } from '@cchc/appendix-io';
-import { parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
+import { entryRows, parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -15,6 +15,8 @@ import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 import { ReportEntity } from '../report/report.entity.js';
 import { assertMayPlan } from '../targets/target.permissions.js';
+import { assertEditable, resolveKey } from '../cycle/submission.service.js';
+import { writeYear } from '../cycle/year-entry.service.js';
 import type { AppendixFileType, AppendixImportResultType } from './appendix.type.js';
 
 /** The source table name the dataset gives appendix figures; import and export work on exactly these rows. */
@@ -36,6 +38,7 @@ const ImportSchema = z.object({
     .min(1)
     .max(MAX_BASE64_LENGTH)
     .regex(/^[A-Za-z0-9+/=\s_-]*$/, 'is not base64 text'),
+  year: z.number().int().min(1990).max(2100).nullish(),
 });
 
 /** Imports and exports are counted per user, or per address for anonymous exports. */
@@ -99,12 +102,13 @@ export interface ImportSource {
 
 export async function importAppendix(
   ctx: Context,
-  args: { orgUnitCode: string; programme: string; format: Format; contentBase64: string },
+  args: { orgUnitCode: string; programme: string; format: Format; contentBase64: string; year?: number | null },
   source?: ImportSource,
 ): Promise<AppendixImportResultType> {
   const input = parseArgs(ImportSchema, args);
   assertMayPlan(ctx.user, input.orgUnitCode);
   await ctx.limits.consume('import', limitKey(ctx));
+  if (input.year != null) return importYear(ctx, { ...input, year: input.year });
   const orgUnit = await ctx.loaders.orgUnit.load(input.orgUnitCode);
   if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
   const programme = await ctx.loaders.programme.load(input.programme);
@@ -177,4 +181,43 @@ export async function importAppendix(
     if (source?.alsoWrite) rowsWritten += await source.alsoWrite(tem, reportId);
   });
   return { ok: true, rowsWritten, problems: [], problemCount: 0, warnings, warningCount };
+}
+
+/**
+ * A year's PHỤ LỤC I file: read against the template like any appendix file, then written as that year's figures
+ * through the year form's path (the submission's lock, one transaction, the audit log). The file is the whole year.
+ */
+async function importYear(
+  ctx: Context,
+  input: { orgUnitCode: string; programme: string; format: Format; contentBase64: string; year: number },
+): Promise<AppendixImportResultType> {
+  const key = await resolveKey(ctx, { kind: 'YEAR_DATA', orgUnitCode: input.orgUnitCode, year: input.year }, 'year');
+  const programme = await ctx.loaders.programme.load(input.programme);
+  if (!programme) throw notFound('Programme', input.programme);
+  if (input.year < programme.startYear || input.year > programme.endYear) {
+    throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year');
+  }
+  await assertEditable(ctx, key);
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
+  const indicators = await loadIndicatorDefs(ctx.em);
+  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
+  const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
+  const warnings = parsed.warnings.slice(0, MAX_LISTED).map(toProblem);
+  const warningCount = parsed.warnings.length;
+  if (!parsed.ok) {
+    const problems = parsed.problems.slice(0, MAX_LISTED).map(toProblem);
+    return { ok: false, rowsWritten: 0, problems, problemCount: parsed.problems.length, warnings, warningCount };
+  }
+  const rowsOf = new Set(entryRows(indicators).map((i) => i.code));
+  const cells = parsed.rows
+    .filter((row) => rowsOf.has(row.code) || row.raw.trim() !== '')
+    .map((row) => ({ indicatorCode: row.code, raw: row.raw, note: row.note }));
+  const result = await writeYear(ctx, key, cells, { replaceAll: true, action: 'IMPORT', comment: `${input.format}` });
+  if (!result.ok) {
+    const rowOf = new Map(parsed.rows.map((r) => [r.code, r.rowNumber]));
+    const problems = result.problems.map((p) => ({ rowNumber: rowOf.get(p.indicatorCode) ?? 0, column: 'Số liệu', text: p.raw, reason: p.message.en }));
+    return { ok: false, rowsWritten: 0, problems: problems.slice(0, MAX_LISTED), problemCount: problems.length, warnings, warningCount };
+  }
+  return { ok: true, rowsWritten: cells.filter((c) => c.raw.trim() !== '').length, problems: [], problemCount: 0, warnings, warningCount };
 }

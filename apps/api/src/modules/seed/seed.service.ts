@@ -23,6 +23,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'analyst@demo.cchc', role: 'ANALYST', orgUnitCodes: [] },
   { email: 'planner.binhthanh@demo.cchc', role: 'PLANNER', orgUnitCodes: ['binh-thanh'] },
   { email: 'planner.other@demo.cchc', role: 'PLANNER', orgUnitCodes: [DEMO_OTHER_COMMUNE] },
+  // Since the district level was abolished (2025-07-01) the province's Sở Nội vụ reviews the communes' reports.
+  { email: 'reviewer.thainguyen@demo.cchc', role: 'REVIEWER', orgUnitCodes: ['thai-nguyen'] },
 ] as const;
 
 export async function isEmpty(em: SqlEntityManager): Promise<boolean> {

@@ -69,4 +69,10 @@ export class UpdateTargetInput {
 
   @Field(() => String, { nullable: true })
   owner?: string | null;
+
+  @Field(() => [YearValueInput], {
+    nullable: true,
+    description: 'Replaces every yearly milestone in the same save (one version, one history entry); omit to keep them.',
+  })
+  milestones?: YearValueInput[] | null;
 }

@@ -1,6 +1,14 @@
 // Targets: reads with their status, and the edits planners make, each under an optimistic lock and written to the
 // target's history in the same transaction.
-import { COMPARATORS, TARGET_LIMITS, targetProblems, targetStatus, type ProgrammeYears, type TargetFields } from '@cchc/domain';
+import {
+  COMPARATORS,
+  TARGET_LIMITS,
+  targetProblems,
+  targetProgress,
+  type ProgrammeYears,
+  type TargetFields,
+  type TargetProgress,
+} from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -14,6 +22,8 @@ import { ProgrammeEntity } from '../report/programme.entity.js';
 import { TargetEntity, TargetHistoryEntity, TargetMilestoneEntity } from './target.entity.js';
 import type { CreateTargetInput, UpdateTargetInput, YearValueInput } from './target.input.js';
 import { assertMayPlan } from './target.permissions.js';
+import { approvedYearsOf } from '../cycle/approved-years.js';
+import { guardPlanEdit, planOf } from '../cycle/submission.service.js';
 import type { TargetStatusDetailType, TargetType } from './target.type.js';
 
 // Shapes only: the field rules (lengths, 0–100 %, baseline, milestones) are the domain's `targetProblems`, which the
@@ -44,6 +54,7 @@ const UpdateSchema = z.object({
   indicatorCode: code.nullish(),
   baseline: YearValueSchema.nullish(),
   owner: z.string().trim().nullish(),
+  milestones: z.array(YearValueSchema).max(TARGET_LIMITS.milestones).nullish(),
 });
 
 type TargetValues = Omit<TargetFields, 'baselineYear' | 'baselineValue'> & { baseline: { year: number; value: number } | null | undefined };
@@ -83,17 +94,32 @@ export async function listTargets(ctx: Context, orgUnitCode: string, programme: 
   return (await rows(ctx.em, q)).map(toTarget);
 }
 
-export async function statusOf(ctx: Context, target: TargetType): Promise<TargetStatusDetailType> {
-  const [indicator, milestones, observations, programme] = await Promise.all([
+/** The target indicator's yearly figures of the programme's years, each marked approved or not. */
+export async function programmeActuals(ctx: Context, target: TargetType): Promise<{ year: number; value: number; approved: boolean }[]> {
+  const [observations, programme, approved] = await Promise.all([
+    ctx.loaders.observations.load({ indicatorCode: target.indicatorCode, orgUnitCode: target.orgUnitCode, from: null, to: null }),
+    ctx.loaders.programme.load(target.programme),
+    approvedYearsOf(ctx, target.orgUnitCode),
+  ]);
+  const from = programme?.startYear ?? 0;
+  return observations
+    .filter((o) => o.periodKind === 'YEAR' && o.year !== null && o.value !== null && o.year >= from)
+    .map((o) => ({ year: o.year!, value: o.value!, approved: approved.has(o.year!) }))
+    .sort((a, b) => a.year - b.year);
+}
+
+export async function progressOf(ctx: Context, target: TargetType): Promise<TargetProgress> {
+  const [indicator, milestones, observations, programme, approved] = await Promise.all([
     ctx.loaders.indicator.load(target.indicatorCode),
     ctx.loaders.milestones.load(target.id),
     ctx.loaders.observations.load({ indicatorCode: target.indicatorCode, orgUnitCode: target.orgUnitCode, from: null, to: null }),
     ctx.loaders.programme.load(target.programme),
+    approvedYearsOf(ctx, target.orgUnitCode),
   ]);
   const actuals = observations
     .filter((o) => o.periodKind === 'YEAR' && o.year !== null && o.value !== null)
-    .map((o) => ({ year: o.year!, value: o.value! }));
-  return targetStatus({
+    .map((o) => ({ year: o.year!, value: o.value!, approved: approved.has(o.year!) }));
+  return targetProgress({
     comparator: target.comparator,
     targetValue: target.value,
     targetYear: programme?.endYear ?? Math.max(...milestones.map((m) => m.year), target.baseline?.year ?? 0),
@@ -101,7 +127,12 @@ export async function statusOf(ctx: Context, target: TargetType): Promise<Target
     milestones: milestones.map(({ year, value }) => ({ year, value })),
     actuals,
     direction: indicator?.direction ?? 'NEUTRAL',
+    fromYear: programme?.startYear ?? (target.baseline ? target.baseline.year + 1 : 0),
   });
+}
+
+export async function statusOf(ctx: Context, target: TargetType): Promise<TargetStatusDetailType> {
+  return (await progressOf(ctx, target)).approved;
 }
 
 type HistoryEntry = { field: string; before: unknown; after: unknown };
@@ -139,7 +170,9 @@ export async function createTarget(ctx: Context, raw: CreateTargetInput): Promis
   refuseProblems({ ...input, baseline: input.baseline, owner: input.owner ?? null, milestones: input.milestones ?? [] }, programme);
   if (!(await exists(em, 'org_unit', input.orgUnitCode))) throw notFound('Org unit', input.orgUnitCode);
   if (!(await exists(em, 'indicator', input.indicatorCode))) throw notFound('Indicator', input.indicatorCode);
+  const plan = await planOf(ctx, input.orgUnitCode, input.programme);
   const id = await em.transactional(async (tem) => {
+    await guardPlanEdit(ctx, tem, plan, `create: ${input.text.slice(0, 80)}`);
     const target = tem.create(TargetEntity, {
       version: 1,
       code: input.code ?? null,
@@ -188,7 +221,9 @@ async function lockedChange(
   if (!current) throw notFound('Target', String(id));
   const user = assertMayPlan(ctx.user, current.orgUnitCode);
   if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
+  const plan = await planOf(ctx, current.orgUnitCode, current.programme);
   await em.transactional(async (tem) => {
+    await guardPlanEdit(ctx, tem, plan, `target ${id}`);
     const { fields, history } = await change(tem, current);
     const updated = await tem.nativeUpdate(TargetEntity, { id, version: expectedVersion }, { ...fields, version: expectedVersion + 1 });
     if (updated !== 1) throw conflict(await loadTarget(tem, id), expectedVersion, id);
@@ -231,9 +266,19 @@ export async function updateTarget(ctx: Context, id: number, expectedVersion: nu
       indicatorCode: input.indicatorCode ?? current.indicatorCode,
       baseline: input.baseline === undefined ? current.baseline : input.baseline,
       owner: input.owner === undefined ? current.owner : input.owner,
-      milestones: await milestonesOf(tem, id),
+      milestones: input.milestones ?? (await milestonesOf(tem, id)),
     };
     refuseProblems(next, await programmeOf(tem, current.programme));
+    if (input.milestones != null) {
+      // Fields and milestones in one save: one version, one history entry per changed field.
+      const before = await milestonesOf(tem, id);
+      const after = [...input.milestones].sort((a, b) => a.year - b.year);
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        await tem.nativeDelete(TargetMilestoneEntity, { target: id });
+        for (const m of after) tem.create(TargetMilestoneEntity, { target: id, year: m.year, value: m.value });
+        history.push({ field: 'milestones', before, after });
+      }
+    }
     return { fields, history };
   });
 }
@@ -261,7 +306,9 @@ export async function deleteTarget(ctx: Context, id: number, expectedVersion: nu
   if (!current) throw notFound('Target', String(id));
   const user = assertMayPlan(ctx.user, current.orgUnitCode);
   if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
+  const plan = await planOf(ctx, current.orgUnitCode, current.programme);
   await em.transactional(async (tem) => {
+    await guardPlanEdit(ctx, tem, plan, `delete target ${id}`);
     // Bump first under the lock so a concurrent edit of the same version loses, then remove.
     const updated = await tem.nativeUpdate(TargetEntity, { id, version: expectedVersion }, { version: expectedVersion + 1 });
     if (updated !== 1) throw conflict(await loadTarget(tem, id), expectedVersion, id);

@@ -1,7 +1,8 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { USER_ROLES, type UserRole } from '@cchc/domain';
 
-export type Role = 'ADMIN' | 'ANALYST' | 'PLANNER';
-export const ROLES: Role[] = ['ADMIN', 'ANALYST', 'PLANNER'];
+export type Role = UserRole;
+export const ROLES: Role[] = [...USER_ROLES];
 
 @Entity({ tableName: 'app_user' })
 export class UserEntity {
@@ -18,7 +19,7 @@ export class UserEntity {
   @Enum({ items: ROLES })
   role!: Role;
 
-  /** The org units a planner may plan for; empty for other roles. */
+  /** A planner's communes, a reviewer's reviewing units (district or province); empty for other roles. */
   @Property({ type: 'json' })
   orgUnitCodes: string[] = [];
 

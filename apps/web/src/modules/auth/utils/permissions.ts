@@ -18,3 +18,13 @@ export function canImport(user: SessionUser | null): boolean {
 export function canManageUsers(user: SessionUser | null): boolean {
   return user?.role === 'ADMIN';
 }
+
+/** A commune's yearly figures: its planner or an admin (the API also refuses locked data). */
+export function canEnterDataOf(user: SessionUser | null, orgUnitCode: string): boolean {
+  return canEditTargetsOf(user, orgUnitCode);
+}
+
+/** The review queue: reviewers (for their units) and admins. */
+export function canReview(user: SessionUser | null): boolean {
+  return user?.role === 'REVIEWER' || user?.role === 'ADMIN';
+}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import type { TargetCard_TargetFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
+import { useFormat } from '../../ui/hooks/useFormat';
 import { ErrorNotice } from '../../ui/components/Status';
 import { yearlySeries } from '../../ui/utils/series';
 import { useDeleteTargetMutation } from '../hooks/useDeleteTargetMutation';
@@ -34,6 +35,22 @@ export function TargetCard({
   const actuals = yearlySeries(target.indicator?.observations ?? []);
   const points = trajectoryPoints(target.baseline ?? null, target.milestones, actuals, years.endYear, years.startYear);
   const titleId = `target-${target.id}-title`;
+  const unapproved = new Set(target.actuals.filter((a) => !a.approved).map((a) => a.year));
+  const format = useFormat();
+  const withUnit = (value: number | null | undefined, unit: string) => {
+    const text = format.number(value, { maximumFractionDigits: 2 }) ?? '—';
+    return unit === '%' ? `${text}%` : `${text} ${unit}`;
+  };
+  const statusExplanation = (reason: TargetCard_TargetFragment['statusDetail']['reason'], unit: string) =>
+    t(`targetStatus.${reason.code}`, {
+      year: reason.year,
+      actual: withUnit(reason.actual, unit),
+      milestone: withUnit(reason.milestone, unit),
+      baselineYear: reason.baselineYear,
+      baseline: withUnit(reason.baseline, unit),
+      target: withUnit(reason.target, unit),
+      percent: format.number(reason.percent, { maximumFractionDigits: 1 }),
+    });
 
   return (
     <article className="card target-card" id={`target-${target.id}`} aria-labelledby={titleId} data-testid="target-card">
@@ -45,6 +62,18 @@ export function TargetCard({
           {t(`status.${target.status}`)}
         </span>
       </header>
+      <p className="status-explanation" data-testid="target-status-explanation">
+        {statusExplanation(target.statusDetail.reason, target.measureUnit)}
+      </p>
+      {target.draftActual && (
+        <p className="notice notice-warning" data-testid="target-draft">
+          {t('targetStatus.draft', {
+            year: target.draftActual.year,
+            value: withUnit(target.draftActual.value, target.measureUnit),
+            status: t(`status.${target.draftActual.wouldBe.status}`),
+          })}
+        </p>
+      )}
       {editing ? (
         <TargetEditor target={target} orgUnitCode={orgUnitCode} programme={programme} onDone={() => setEditing(false)} />
       ) : (
@@ -57,7 +86,7 @@ export function TargetCard({
                 {target.comparator === 'REDUCE_BY_AT_LEAST' && resolved !== null && (
                   <span className="muted">
                     {' '}
-                    (→ <Figure value={resolved} />)
+                    (→ <Figure value={resolved} unit={target.measureUnit} />)
                   </span>
                 )}
               </dd>
@@ -79,7 +108,7 @@ export function TargetCard({
               <dd>
                 {target.baseline ? (
                   <>
-                    {target.baseline.year}: <Figure value={target.baseline.value} unit={target.unit} />
+                    {target.baseline.year}: <Figure value={target.baseline.value} unit={target.measureUnit} />
                   </>
                 ) : (
                   <span className="no-data">{t('common.noData')}</span>
@@ -120,15 +149,21 @@ export function TargetCard({
                 <tr>
                   <th scope="row">{t('targets.actual')}</th>
                   {points.map((p) => (
-                    <td key={p.year} className="num">
+                    <td key={p.year} className={`num${unapproved.has(p.year) ? ' actual-draft' : ''}`} data-testid={unapproved.has(p.year) ? 'actual-draft' : undefined}>
                       <Figure value={p.actual} compactBlank />
+                      {unapproved.has(p.year) && (
+                        <span className="draft-mark" title={t('targetStatus.draftActual')}>
+                          {' '}*<span className="visually-hidden">{t('targetStatus.draftActual')}</span>
+                        </span>
+                      )}
                     </td>
                   ))}
                 </tr>
               </tbody>
             </table>
           </div>
-          <TrajectoryChart points={points} targetValue={resolved} unit={target.unit} label={t('targets.chartLabel', { text: target.text })} />
+          {unapproved.size > 0 && <p className="muted">* {t('targetStatus.draftActual')}</p>}
+          <TrajectoryChart points={points} targetValue={resolved} unit={target.measureUnit} label={t('targets.chartLabel', { text: target.text })} />
           {editable && (
             <div className="actions">
               <button type="button" className="button" onClick={() => setEditing(true)} aria-label={t('targets.editTarget', { text: target.text })}>
@@ -153,7 +188,7 @@ export function TargetCard({
       )}
       <details className="history">
         <summary>{t('targets.historyCount', { count: target.history.length })}</summary>
-        <TargetHistory history={target.history} />
+        <TargetHistory history={target.history} unit={target.measureUnit} />
       </details>
     </article>
   );

@@ -31,6 +31,14 @@ const target = {
   baseline: { __typename: 'YearValue' as const, year: 2024, value: 91.88 },
   milestones: [],
   history: [],
+  measureUnit: '%',
+  statusDetail: {
+    __typename: 'TargetStatusDetail' as const,
+    status: 'ON_TRACK' as const,
+    reason: { __typename: 'TargetStatusReason' as const, code: 'NO_ACTUAL', year: null, actual: null, milestone: null, baselineYear: 2024, baseline: null, target: null, percent: null },
+  },
+  actuals: [],
+  draftActual: null,
 };
 
 function setup(locale: 'vi' | 'en' = 'vi') {

@@ -9,9 +9,35 @@ export const TargetCard_target = graphql(`
     comparator
     value
     unit
+    measureUnit
     owner
     status
     programme
+    statusDetail {
+      status
+      reason {
+        code
+        year
+        actual
+        milestone
+        baselineYear
+        baseline
+        target
+        percent
+      }
+    }
+    actuals {
+      year
+      value
+      approved
+    }
+    draftActual {
+      year
+      value
+      wouldBe {
+        status
+      }
+    }
     indicator {
       code
       name
@@ -47,6 +73,7 @@ export const TargetCard_target = graphql(`
       field
       before
       after
+      version
     }
   }
 `);

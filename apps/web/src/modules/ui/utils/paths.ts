@@ -14,6 +14,8 @@ export const paths = {
   findings: (org: string) => `/units/${org}/findings`,
   targets: (org: string, programme = TARGET_PROGRAMME) => `/units/${org}/targets/${programme}`,
   importAppendix: (org: string) => `/units/${org}/import`,
+  yearEntry: (org: string, year: number = 2026) => `/units/${org}/data/${year}`,
+  review: () => '/review',
   readReport: (org: string) => `/units/${org}/import/document`,
   compare: () => '/compare',
   explorer: () => '/explorer',
