@@ -14,7 +14,8 @@ pnpm turbo run build --filter=@cchc/api... --filter=@cchc/web...
 export DEMO_MODE="${DEMO_MODE:-1}"
 if [ "$DEMO_MODE" = "1" ] || [ "$DEMO_MODE" = "true" ]; then
   echo "==> DEMO MODE: demo accounts (admin@demo.cchc, analyst@demo.cchc, planner.binhthanh@demo.cchc,"
-  echo "    planner.other@demo.cchc) with the published password 'cchc-demo'. Not for real data:"
+  echo "    planner.other@demo.cchc, reviewer.thainguyen@demo.cchc) with the published password 'cchc-demo'."
+  echo "    Not for real data:"
   echo "    run with DEMO_MODE=0 (and NODE_ENV=production) for an installation; see docs/security.md."
 fi
 exec pnpm --filter @cchc/api start
