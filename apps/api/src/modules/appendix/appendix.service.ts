@@ -113,19 +113,9 @@ export async function importAppendix(
   if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
   const programme = await ctx.loaders.programme.load(input.programme);
   if (!programme) throw notFound('Programme', input.programme);
-  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
-
-  const indicators = await loadIndicatorDefs(ctx.em);
-  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
-  const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
-  // An answer lists at most MAX_LISTED problems (and warnings), with the total: never megabytes of echoed input.
-  const warnings = parsed.warnings.slice(0, MAX_LISTED).map(toProblem);
-  const warningCount = parsed.warnings.length;
-  if (!parsed.ok) {
-    const problems = parsed.problems.slice(0, MAX_LISTED).map(toProblem);
-    return { ok: false, rowsWritten: 0, problems, problemCount: parsed.problems.length, warnings, warningCount };
-  }
+  const file = await readFile(ctx, input);
+  if (file.refused) return file.refused;
+  const { indicators, parsed, warnings, warningCount } = file;
 
   const headings = new Set(indicators.flatMap((i) => (i.parentCode !== null && !i.isComponentRow ? [i.parentCode] : [])));
   const programmeSpan: Period = { kind: 'SPAN', fromYear: programme.startYear, toYear: programme.endYear };
@@ -184,6 +174,26 @@ export async function importAppendix(
 }
 
 /**
+ * Decodes and reads an uploaded PHỤ LỤC I file against the template. An answer lists at most MAX_LISTED problems
+ * (and warnings), with the total: never megabytes of echoed input. `refused` is the answer for a file with problems.
+ */
+async function readFile(ctx: Context, input: { format: Format; contentBase64: string }) {
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
+  const indicators = await loadIndicatorDefs(ctx.em);
+  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
+  const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
+  const warnings = parsed.warnings.slice(0, MAX_LISTED).map(toProblem);
+  const warningCount = parsed.warnings.length;
+  if (!parsed.ok) {
+    const problems = parsed.problems.slice(0, MAX_LISTED).map(toProblem);
+    const refused: AppendixImportResultType = { ok: false, rowsWritten: 0, problems, problemCount: parsed.problems.length, warnings, warningCount };
+    return { refused } as const;
+  }
+  return { refused: null, indicators, parsed, warnings, warningCount } as const;
+}
+
+/**
  * A year's PHỤ LỤC I file: read against the template like any appendix file, then written as that year's figures
  * through the year form's path (the submission's lock, one transaction, the audit log). The file is the whole year.
  */
@@ -198,17 +208,9 @@ async function importYear(
     throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year');
   }
   await assertEditable(ctx, key);
-  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
-  const indicators = await loadIndicatorDefs(ctx.em);
-  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
-  const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
-  const warnings = parsed.warnings.slice(0, MAX_LISTED).map(toProblem);
-  const warningCount = parsed.warnings.length;
-  if (!parsed.ok) {
-    const problems = parsed.problems.slice(0, MAX_LISTED).map(toProblem);
-    return { ok: false, rowsWritten: 0, problems, problemCount: parsed.problems.length, warnings, warningCount };
-  }
+  const file = await readFile(ctx, input);
+  if (file.refused) return file.refused;
+  const { indicators, parsed, warnings, warningCount } = file;
   const rowsOf = new Set(entryRows(indicators).map((i) => i.code));
   const cells = parsed.rows
     .filter((row) => rowsOf.has(row.code) || row.raw.trim() !== '')
