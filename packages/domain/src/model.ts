@@ -238,6 +238,7 @@ export interface Finding {
   orgUnitCode: string;
   /** Label of the period concerned ("2024", "2021–2025"), null when the finding is not about one period. */
   period: string | null;
-  values: { label: string; value: number | null; raw?: string }[];
+  /** `sectionId`: the report section a value was read in (the key of its section page), when the label is a place. */
+  values: { label: string; value: number | null; raw?: string; sectionId?: string }[];
   message: { vi: string; en: string };
 }

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { YoyIndicator } from './yoy.js';
-import { compoundAnnualRate, trendOf, yearOverYear, yearOverYearSeries } from './yoy.js';
+import { compoundAnnualRate, movementOf, trendOf, yearOverYear, yearOverYearSeries } from './yoy.js';
 
 const count: YoyIndicator = { valueType: 'COUNT', direction: 'HIGHER_BETTER' };
 const percent: YoyIndicator = { valueType: 'PERCENT', direction: 'HIGHER_BETTER' };
 const staffing: YoyIndicator = { valueType: 'COUNT', direction: 'LOWER_BETTER' };
 const rank: YoyIndicator = { valueType: 'RANK', direction: 'HIGHER_BETTER' };
 const neutral: YoyIndicator = { valueType: 'NUMBER', direction: 'NEUTRAL' };
+
+describe('movementOf', () => {
+  it('follows the sign of the change, not its verdict: a fall of a lower-better count is DOWN though IMPROVED', () => {
+    const fell = yearOverYear(staffing, { year: 2024, value: 18 }, { year: 2025, value: 17 });
+    expect(fell.trend).toBe('IMPROVED');
+    expect(movementOf(fell)).toBe('DOWN');
+    expect(movementOf(yearOverYear(count, { year: 2024, value: 1 }, { year: 2025, value: 3 }))).toBe('UP');
+  });
+
+  it('moves a rank UP when it gains places (5 → 3) and DOWN when it loses them', () => {
+    expect(movementOf(yearOverYear(rank, { year: 2022, value: 5 }, { year: 2023, value: 3 }))).toBe('UP');
+    expect(movementOf(yearOverYear(rank, { year: 2023, value: 1 }, { year: 2025, value: 6 }))).toBe('DOWN');
+  });
+
+  it('is SAME for equal values and null when a value is missing', () => {
+    expect(movementOf(yearOverYear(count, { year: 2024, value: 4 }, { year: 2025, value: 4 }))).toBe('SAME');
+    expect(movementOf(yearOverYear(count, { year: 2024, value: null }, { year: 2025, value: 4 }))).toBeNull();
+  });
+});
 
 describe('yearOverYear', () => {
   it('gives the absolute and relative change of a count', () => {
@@ -41,6 +60,13 @@ describe('yearOverYear', () => {
     const lost = yearOverYear(rank, { year: 2023, value: 5 }, { year: 2024, value: 9 });
     expect(lost.placesChange).toBe(-4);
     expect(lost.trend).toBe('WORSENED');
+  });
+
+  it('gives a rank no percent change and no annual rate: a rank changes in places (1 → 6 is not "+500%")', () => {
+    const fell = yearOverYear(rank, { year: 2023, value: 1 }, { year: 2025, value: 6 });
+    expect(fell.relativeChange).toBeNull();
+    expect(fell.annualRate).toBeNull();
+    expect(fell.placesChange).toBe(-5);
   });
 
   it('judges a lower-better indicator as improved when it falls', () => {

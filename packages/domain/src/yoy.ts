@@ -9,7 +9,7 @@ export interface YearOverYear {
   toValue: number | null;
   /** to − from, in the indicator's unit. */
   absoluteChange: number | null;
-  /** (to − from) ÷ |from| × 100; null when from is 0. */
+  /** (to − from) ÷ |from| × 100; null when from is 0, and for a RANK (a rank changes in places, never in percent). */
   relativeChange: number | null;
   /** to − from for a PERCENT indicator (percentage points); null for every other value type. */
   percentagePointChange: number | null;
@@ -52,6 +52,19 @@ export function trendOf(direction: Direction, fromValue: number | null, toValue:
   return 'NO_DATA';
 }
 
+/** Which way a figure moved, as its arrow shows it: apart from whether that is better or worse (the trend). */
+export type Movement = 'UP' | 'DOWN' | 'SAME';
+
+/**
+ * The arrow of a change follows its sign, never its verdict: a head count falling by 1 moves DOWN even when fewer is
+ * better. A rank moves UP when it gains places (5 → 3 is "up 2 places"). null when a value is missing.
+ */
+export function movementOf(change: Pick<YearOverYear, 'absoluteChange' | 'placesChange'>): Movement | null {
+  const delta = change.placesChange ?? change.absoluteChange;
+  if (delta === null) return null;
+  return delta > 0 ? 'UP' : delta < 0 ? 'DOWN' : 'SAME';
+}
+
 /** Compound annual growth rate in %, or null when it is not defined (a value ≤ 0, or no years between). */
 export function compoundAnnualRate(fromValue: number, toValue: number, years: number): number | null {
   if (fromValue <= 0 || toValue <= 0 || years <= 0) return null;
@@ -76,12 +89,13 @@ export function yearOverYear(indicator: YoyIndicator, from: YearPoint, to: YearP
     };
   }
   const absoluteChange = to.value - from.value;
+  const isRank = indicator.valueType === 'RANK';
   return {
     ...base,
     absoluteChange,
-    relativeChange: from.value === 0 ? null : (absoluteChange / Math.abs(from.value)) * 100,
+    relativeChange: isRank || from.value === 0 ? null : (absoluteChange / Math.abs(from.value)) * 100,
     percentagePointChange: indicator.valueType === 'PERCENT' ? absoluteChange : null,
-    annualRate: compoundAnnualRate(from.value, to.value, to.year - from.year),
+    annualRate: isRank ? null : compoundAnnualRate(from.value, to.value, to.year - from.year),
     placesChange: indicator.valueType === 'RANK' ? from.value - to.value : null,
     trend: trendOf(effectiveDirection(indicator), from.value, to.value),
   };

@@ -13,6 +13,11 @@ describe('CONFLICTING_VALUES', () => {
     expect(findings.map((f) => f.rule)).toEqual(['CONFLICTING_VALUES']);
     expect(findings[0]?.message.en).toContain('"5" in II.2');
     expect(findings[0]?.message.en).toContain('"6" in appendix / 3.1');
+    // Each value names the section it was read in, so a reader can open that place of the report.
+    expect(findings[0]?.values.map((v) => [v.label, v.sectionId])).toEqual([
+      ['II.2', 'II.2'],
+      ['appendix / 3.1', 'appendix'],
+    ]);
   });
 
   it('is not raised for equal values, a blank beside a value, or different periods', () => {

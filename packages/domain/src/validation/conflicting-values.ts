@@ -20,7 +20,7 @@ export const conflictingValues = defineRule({
           indicatorCodes: [code],
           orgUnitCode: group.orgUnitCode,
           period: group.period,
-          values: statedObservations.map((o) => ({ label: placeOf(o), value: o.value, raw: o.raw })),
+          values: statedObservations.map((o) => ({ label: placeOf(o), value: o.value, raw: o.raw, sectionId: o.source.sectionId })),
           message: (pv, pe) => ({
             vi: `${label(code)}${pv}: được nêu với các giá trị khác nhau: ${statedObservations.map((o) => `"${o.raw}" tại ${placeOf(o)}`).join('; ')}.`,
             en: `${label(code)}${pe}: is stated with different values: ${statedObservations.map((o) => `"${o.raw}" in ${placeOf(o)}`).join('; ')}.`,

@@ -13,6 +13,12 @@ describe('RATE_UNIT_NOT_PERCENT', () => {
     expect(findings[0]?.message.vi).toContain('4.656');
   });
 
+  it('lists a figure once when the report states it twice for the same period', () => {
+    const defs = [indicator('7.5.2', { name: 'Tỷ lệ văn bản', unit: 'Văn bản', valueType: 'COUNT' })];
+    const findings = validateReport(report(defs, [obs('7.5.2', 4656), obs('7.5.2', 4656)]));
+    expect(findings[0]?.values).toEqual([{ label: '2024', value: 4656, raw: '4656' }]);
+  });
+
   it('is not raised for a rate in % nor for a name that only contains "tỷ lệ" later', () => {
     const defs = [
       indicator('a', { name: 'Tỷ lệ hồ sơ', unit: '%', valueType: 'PERCENT' }),

@@ -18,9 +18,17 @@ export const rateUnitNotPercent = defineRule({
       if (!isRateName(def.name) || def.unit?.trim() === '%') continue;
       const unit = def.unit === null ? '(trống)' : `"${def.unit}"`;
       const unitEn = def.unit === null ? '(blank)' : `"${def.unit}"`;
+      // One value per period and figure: the same figure stated in two places of the report is listed once.
+      const seen = new Set<string>();
       const values = report.observations
         .filter((o) => o.indicatorCode === def.code && o.value !== null)
-        .map((o) => ({ label: periodLabel(o.period, 'en'), value: o.value, raw: o.raw }));
+        .map((o) => ({ label: periodLabel(o.period, 'en'), value: o.value, raw: o.raw }))
+        .filter((v) => {
+          const key = `${v.label}|${v.value}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
       const shown = values[0];
       emit({
         indicatorCodes: [def.code],

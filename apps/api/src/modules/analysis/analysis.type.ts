@@ -71,6 +71,12 @@ export class FindingValueType {
 
   @Field(() => String, { nullable: true })
   raw!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The report section the value was read in ("II.2.2"), the key of its section page, when the label names a place.',
+  })
+  sectionKey!: string | null;
 }
 
 @ObjectType('LocalizedText')

@@ -44,5 +44,5 @@ export async function findingsFor(
   for (const report of reports) findings.push(...validateReport(await reportData(ctx, report)));
   return findings
     .filter((f) => severity == null || f.severity === severity)
-    .map((f) => ({ ...f, values: f.values.map((v) => ({ label: v.label, value: v.value, raw: v.raw ?? null })) }));
+    .map((f) => ({ ...f, values: f.values.map((v) => ({ label: v.label, value: v.value, raw: v.raw ?? null, sectionKey: v.sectionId || null })) }));
 }

@@ -63,7 +63,7 @@ async function submissionOf(ctx: Context, key: SubmissionKey): Promise<Submissio
 
 const keyOf = (s: SubmissionType): SubmissionKey => ({ kind: s.kind, orgUnitCode: s.orgUnitCode, year: s.year, programme: s.programme });
 
-const toFinding = (f: Finding): FindingType => ({ ...f, values: f.values.map((v) => ({ label: v.label, value: v.value, raw: v.raw ?? null })) });
+const toFinding = (f: Finding): FindingType => ({ ...f, values: f.values.map((v) => ({ label: v.label, value: v.value, raw: v.raw ?? null, sectionKey: v.sectionId || null })) });
 
 @Resolver(() => SubmissionType)
 export class SubmissionResolver {

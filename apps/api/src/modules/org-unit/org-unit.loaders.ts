@@ -1,4 +1,5 @@
 // The org-unit module's per-request loaders: units by code and by parent, and yearly series (see graphql/batch.ts).
+import { compareVietnamese } from '@cchc/domain';
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { notFound } from '../../errors.js';
@@ -31,8 +32,8 @@ export function orgUnitLoaders(em: SqlEntityManager, options: LoaderOptions) {
     options,
     async (codes) =>
       (
-        await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('parent_code', codes).orderBy('name'))
-      ).map(toOrgUnit),
+        await rows(em, knex('org_unit').select(ORG_UNIT_COLUMNS).whereIn('parent_code', codes).orderBy('code'))
+      ).map(toOrgUnit).sort((a, b) => compareVietnamese(a.name, b.name)),
     (o) => o.parentCode ?? '',
   );
 

@@ -1,3 +1,4 @@
+import { sortByVietnameseName } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { rows } from '../../graphql/rows.js';
 import { ORG_UNIT_COLUMNS, toOrgUnit } from './org-unit.rows.js';
@@ -13,5 +14,6 @@ export async function findOrgUnits(
     const like = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q.where((w) => w.whereRaw(`lower(name) like ? escape '\\'`, [like]).orWhereRaw(`lower(code) like ? escape '\\'`, [like]));
   }
-  return (await rows(em, q.orderBy(['name', 'code']))).map(toOrgUnit);
+  // Vietnamese alphabetical order (Bảo Cường before Bình Yên, Đ after D), which no database collation gives on both dialects.
+  return sortByVietnameseName((await rows(em, q.orderBy(['code']))).map(toOrgUnit), (u) => u.name);
 }
