@@ -1,5 +1,9 @@
 import type { Dictionary } from './types';
 import { readerEn } from '../modules/reader/i18n/en';
+import { compareViewEn } from '../modules/compare/i18n/en';
+import { findingDetailEn } from '../modules/findings/i18n/en';
+import { communesEn } from '../modules/communes/i18n/en';
+import { readingEn } from '../modules/ui/i18n/en';
 
 export const en = {
   app: {
@@ -246,6 +250,10 @@ export const en = {
     rankingCaption: 'Ranking by {{code}} in {{year}}',
     noRanking: 'No values to rank.',
   },
+  compareView: compareViewEn,
+  findingDetail: findingDetailEn,
+  communes: communesEn,
+  reading: readingEn,
   picker: { placeholder: 'Type a code or name (2 characters or more)', results: 'Matching indicators', none: 'No indicator found.' },
   targets: {
     nothingToChart: 'No baseline, yearly milestone or actual figure to chart yet.',

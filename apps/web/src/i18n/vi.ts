@@ -1,5 +1,9 @@
 import type { Dictionary } from './types';
 import { readerVi } from '../modules/reader/i18n/vi';
+import { compareViewVi } from '../modules/compare/i18n/vi';
+import { findingDetailVi } from '../modules/findings/i18n/vi';
+import { communesVi } from '../modules/communes/i18n/vi';
+import { readingVi } from '../modules/ui/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -249,6 +253,10 @@ export const vi = {
     rankingCaption: 'Xếp hạng theo {{code}} năm {{year}}',
     noRanking: 'Không có số liệu để xếp hạng.',
   },
+  compareView: compareViewVi,
+  findingDetail: findingDetailVi,
+  communes: communesVi,
+  reading: readingVi,
   picker: { placeholder: 'Nhập mã hoặc tên (ít nhất 2 ký tự)', results: 'Kết quả tìm chỉ tiêu', none: 'Không tìm thấy chỉ tiêu.' },
   targets: {
     nothingToChart: 'Chưa có năm gốc, mốc hằng năm hay số liệu thực tế để vẽ lộ trình.',

@@ -1,37 +1,50 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { readerCode, sortByVietnameseName } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { DEFAULT_ORG_UNIT, DEFAULT_PEER_PARENT } from '../modules/ui/utils/paths';
 import { CompareTable } from '../modules/compare/components/CompareTable';
+import { RankingChart } from '../modules/compare/components/CompareChart';
 import { RankingTable } from '../modules/compare/components/RankingTable';
+import { COMPARE_INDICATOR } from '../modules/compare/graphql/compareIndicator';
+import { comparisonCsv, csvNumber, downloadCsv, toCsv } from '../modules/compare/utils/compareRows';
 import { IndicatorPicker } from '../modules/indicator/components/IndicatorPicker';
 import { HEADLINE_CODES } from '../modules/report/utils/headlines';
 import { Empty, ErrorNotice, Loading } from '../modules/ui/components/Status';
+import { useFormat } from '../modules/ui/hooks/useFormat';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
+import { useUrlParams } from '../modules/ui/hooks/useUrlParams';
 import { COMPARE_PAGE } from './ComparePage.query';
 
 const ALL_YEARS = [2021, 2022, 2023, 2024, 2025];
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
+/** An option of the ranking's indicator list, named as readers know the indicator (the code stays in its tooltip). */
+function IndicatorOption({ code }: { code: string }) {
+  const { data } = useQuery(COMPARE_INDICATOR, { variables: { code } });
+  const indicator = data?.indicator;
+  const printed = indicator ? readerCode(indicator) : null;
+  return (
+    <option value={code} title={code}>
+      {indicator ? `${printed ? `${printed} ` : ''}${indicator.name}` : code}
+    </option>
+  );
+}
+
 export default function ComparePage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const format = useFormat();
+  const client = useApolloClient();
+  // Every control writes the URL through one queue, so two quick changes both land (see useUrlParams).
+  const [params, set] = useUrlParams();
   const parent = params.get('parent') ?? DEFAULT_PEER_PARENT;
   const indicatorCodes = params.has('indicators') ? list(params.get('indicators')) : [HEADLINE_CODES.parScore];
   const years = (params.has('years') ? list(params.get('years')).map(Number) : ALL_YEARS).filter((y) => Number.isInteger(y));
   const unitParam = params.has('units') ? list(params.get('units')) : null;
-  const rankIndicator = params.get('rankIndicator') ?? indicatorCodes[0] ?? '';
+  // The ranking is always on one of the compared indicators: a removed one is never ranked on (no stale ranking).
+  const rankParam = params.get('rankIndicator');
+  const rankIndicator = rankParam && indicatorCodes.includes(rankParam) ? rankParam : (indicatorCodes[0] ?? '');
   const rankYear = Number(params.get('rankYear') ?? years[years.length - 1] ?? 2025);
   usePageTitle(t('nav.compare'));
-
-  const set = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
-  };
 
   const { data: unitsData } = useQuery(COMPARE_PAGE, {
     variables: {
@@ -45,9 +58,10 @@ export default function ComparePage() {
       skipRanking: true,
     },
   });
-  const allUnits = unitsData?.orgUnits ?? [];
+  const allUnits = sortByVietnameseName(unitsData?.orgUnits ?? [], (u) => u.name);
   const orgUnitCodes = unitParam ?? allUnits.map((u) => u.code);
   const units = allUnits.filter((u) => orgUnitCodes.includes(u.code));
+  const skipRanking = !rankIndicator;
 
   const { data, loading, error, refetch } = useQuery(COMPARE_PAGE, {
     variables: {
@@ -58,10 +72,14 @@ export default function ComparePage() {
       rankIndicator,
       rankYear,
       skipCompare: indicatorCodes.length === 0 || orgUnitCodes.length === 0 || years.length === 0,
-      skipRanking: !rankIndicator,
+      skipRanking,
     },
     skip: !unitsData,
   });
+  const { data: rankMeta } = useQuery(COMPARE_INDICATOR, { variables: { code: rankIndicator }, skip: skipRanking });
+  const rankDef = rankMeta?.indicator;
+  const names = new Map(allUnits.map((u) => [u.code, u.name]));
+  const ranking = skipRanking ? null : (data?.ranking ?? null);
 
   const toggleUnit = (code: string) => {
     const next = orgUnitCodes.includes(code) ? orgUnitCodes.filter((c) => c !== code) : [...orgUnitCodes, code];
@@ -71,6 +89,41 @@ export default function ComparePage() {
     const next = years.includes(year) ? years.filter((y) => y !== year) : [...years, year].sort();
     set({ years: next.join(',') });
   };
+  const removeIndicator = (code: string) =>
+    set({ indicators: indicatorCodes.filter((c) => c !== code).join(','), ...(rankParam === code ? { rankIndicator: null } : {}) });
+
+  const indicatorMeta = (code: string) => client.readQuery({ query: COMPARE_INDICATOR, variables: { code } })?.indicator;
+  const downloadComparison = () => {
+    const csv = comparisonCsv(
+      {
+        indicatorCode: t('compareView.csv.indicatorCode'),
+        indicator: t('compareView.csv.indicator'),
+        unit: t('compareView.csv.unit'),
+        commune: t('compareView.csv.commune'),
+        year: t('compareView.csv.year'),
+        value: t('compareView.csv.value'),
+      },
+      indicatorCodes.map((code) => {
+        const meta = indicatorMeta(code);
+        return { code, name: meta?.name ?? '', unit: meta?.unit ?? null };
+      }),
+      units,
+      years,
+      data?.compare ?? [],
+      format.locale,
+    );
+    downloadCsv(`so-sanh-${parent}.csv`, csv);
+  };
+  const downloadRanking = () => {
+    if (!ranking) return;
+    const csv = toCsv(
+      [t('compareView.csv.rank'), t('compareView.csv.of'), t('compareView.csv.commune'), t('compareView.csv.value'), t('compareView.csv.unit')],
+      ranking.map((r) => [r.rank === null || r.rank === undefined ? '' : String(r.rank), String(r.of), names.get(r.orgUnitCode) ?? r.orgUnitCode, csvNumber(r.value ?? null, format.locale), rankDef?.unit ?? '']),
+      new Set([0, 1, 3]),
+    );
+    downloadCsv(`xep-hang-${rankIndicator}-${rankYear}.csv`, csv);
+  };
+  const rankingName = rankDef?.name ?? rankIndicator;
 
   return (
     <div>
@@ -105,6 +158,11 @@ export default function ComparePage() {
             ))}
           </fieldset>
         </details>
+        {indicatorCodes.length > 0 && data?.compare && (
+          <button type="button" className="button button-small" onClick={downloadComparison}>
+            {t('compareView.downloadCsv')}
+          </button>
+        )}
       </div>
 
       {error && !data ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
@@ -120,42 +178,66 @@ export default function ComparePage() {
             units={units}
             years={years}
             cells={data?.compare ?? []}
-            onRemove={() => set({ indicators: indicatorCodes.filter((c) => c !== code).join(',') })}
+            onRemove={() => removeIndicator(code)}
+            highlight={DEFAULT_ORG_UNIT}
           />
         ))
       )}
 
       <section aria-labelledby="ranking-title" className="ranking">
         <h2 id="ranking-title">{t('compare.ranking')}</h2>
-        <div className="filters">
-          <div className="field">
-            <label htmlFor="rank-indicator">{t('compare.rankIndicator')}</label>
-            <select id="rank-indicator" value={rankIndicator} onChange={(e) => set({ rankIndicator: e.target.value })}>
-              {indicatorCodes.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="rank-year">{t('compare.rankYear')}</label>
-            <select id="rank-year" value={rankYear} onChange={(e) => set({ rankYear: e.target.value })}>
-              {ALL_YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        {data?.ranking ? (
-          data.ranking.length > 0 ? (
-            <RankingTable rows={data.ranking} names={new Map(allUnits.map((u) => [u.code, u.name]))} caption={t('compare.rankingCaption', { code: rankIndicator, year: rankYear })} />
-          ) : (
-            <Empty>{t('compare.noRanking')}</Empty>
-          )
-        ) : null}
+        {indicatorCodes.length === 0 ? (
+          <Empty>{t('compareView.noIndicator')}</Empty>
+        ) : (
+          <>
+            <div className="filters">
+              <div className="field">
+                <label htmlFor="rank-indicator">{t('compare.rankIndicator')}</label>
+                <select id="rank-indicator" value={rankIndicator} onChange={(e) => set({ rankIndicator: e.target.value })}>
+                  {indicatorCodes.map((c) => (
+                    <IndicatorOption key={c} code={c} />
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="rank-year">{t('compare.rankYear')}</label>
+                <select id="rank-year" value={rankYear} onChange={(e) => set({ rankYear: e.target.value })}>
+                  {ALL_YEARS.map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {ranking && ranking.length > 0 && (
+                <button type="button" className="button button-small" onClick={downloadRanking}>
+                  {t('compareView.downloadRankingCsv')}
+                </button>
+              )}
+            </div>
+            {ranking ? (
+              ranking.length > 0 ? (
+                <div className="ranking-body">
+                  <RankingTable
+                    rows={ranking}
+                    names={names}
+                    unit={rankDef?.unit}
+                    valueType={rankDef?.valueType}
+                    highlight={DEFAULT_ORG_UNIT}
+                    caption={t('compareView.rankingCaption', { name: rankingName, year: rankYear })}
+                  />
+                  <RankingChart
+                    label={t('compareView.rankingChartLabel', { name: rankingName, year: rankYear })}
+                    unit={rankDef?.unit}
+                    rows={ranking.map((r) => ({ name: names.get(r.orgUnitCode) ?? r.orgUnitCode, value: r.value ?? null, highlight: r.orgUnitCode === DEFAULT_ORG_UNIT }))}
+                  />
+                </div>
+              ) : (
+                <Empty>{t('compare.noRanking')}</Empty>
+              )
+            ) : null}
+          </>
+        )}
       </section>
     </div>
   );

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import type { RankingTable_RowFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { useFormat } from '../../ui/hooks/useFormat';
+import { nextSort, sortRows, type SortState } from '../utils/compareRows';
+import { SortHeader } from './SortHeader';
 
 export const RankingTable_row = graphql(`
   fragment RankingTable_row on RankingEntry {
@@ -14,29 +17,46 @@ export const RankingTable_row = graphql(`
 `);
 
 /** The units ranked "k of N" by the indicator's direction; units without a value are listed last, unranked. */
-export function RankingTable({ rows, caption, names }: { rows: readonly RankingTable_RowFragment[]; caption: string; names: ReadonlyMap<string, string> }) {
+export function RankingTable({
+  rows,
+  caption,
+  names,
+  unit,
+  valueType,
+  highlight,
+}: {
+  rows: readonly RankingTable_RowFragment[];
+  caption: string;
+  names: ReadonlyMap<string, string>;
+  unit?: string | null;
+  valueType?: string;
+  highlight?: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [sort, setSort] = useState<SortState>({ key: 'rank', dir: 'asc' });
+  const named = rows.map((r) => ({ ...r, name: names.get(r.orgUnitCode) ?? r.orgUnitCode }));
+  // By rank is by value in the indicator's direction; by value is the figure itself, whichever way is better.
+  const shown = sortRows(named, sort, (r, key) => (key === 'rank' ? (r.rank ?? null) : (r.value ?? null)));
+  const onSort = (column: string) => setSort(column === 'rank' && sort.key !== 'rank' ? { key: 'rank', dir: 'asc' } : nextSort(sort, column));
   return (
     <div className="table-wrap">
       <table className="table" data-testid="ranking-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('compare.rank')}</th>
-            <th scope="col">{t('compare.unit')}</th>
-            <th scope="col" className="num">
-              {t('indicator.value')}
-            </th>
+            <SortHeader column="rank" label={t('compare.rank')} sort={sort} onSort={onSort} />
+            <SortHeader column="name" label={t('compare.unit')} sort={sort} onSort={onSort} />
+            <SortHeader column="value" label={unit ? t('compareView.valueWithUnit', { unit }) : t('indicator.value')} sort={sort} onSort={onSort} numeric />
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.orgUnitCode}>
+          {shown.map((r) => (
+            <tr key={r.orgUnitCode} className={r.orgUnitCode === highlight ? 'row-highlight' : undefined}>
               <td>{r.rank === null || r.rank === undefined ? <span className="no-data">{t('compare.unranked')}</span> : format.rank(r.rank, r.of)}</td>
-              <th scope="row">{names.get(r.orgUnitCode) ?? r.orgUnitCode}</th>
+              <th scope="row">{r.name}</th>
               <td className="num">
-                <Figure value={r.value} />
+                <Figure value={r.value} unit={unit} valueType={valueType} />
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ export const COMPARE_INDICATOR = graphql(`
   query CompareIndicator($code: String!) {
     indicator(code: $code) {
       code
+      codeAsWritten
       name
       unit
       valueType

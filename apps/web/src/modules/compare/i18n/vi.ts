@@ -1,0 +1,25 @@
+// Vietnamese texts of the compare page's chart, sorting and CSV (merged into the app's dictionary under "compareView").
+export const compareViewVi = {
+  chart: 'Biểu đồ',
+  chartLabel: 'Biểu đồ {{name}} của các xã theo năm',
+  rankingChartLabel: 'Biểu đồ xếp hạng theo {{name}} năm {{year}}',
+  table: 'Bảng',
+  sortBy: 'Sắp xếp theo {{column}}',
+  sortedAsc: 'tăng dần',
+  sortedDesc: 'giảm dần',
+  downloadCsv: 'Tải CSV',
+  downloadRankingCsv: 'Tải CSV xếp hạng',
+  rankingCaption: 'Xếp hạng theo {{name}} năm {{year}}',
+  valueWithUnit: 'Giá trị ({{unit}})',
+  noIndicator: 'Chưa chọn chỉ tiêu nào nên chưa có xếp hạng.',
+  csv: {
+    indicatorCode: 'Mã chỉ tiêu',
+    indicator: 'Chỉ tiêu',
+    unit: 'Đơn vị tính',
+    commune: 'Xã',
+    year: 'Năm',
+    value: 'Giá trị',
+    rank: 'Hạng',
+    of: 'Trên số xã có số liệu',
+  },
+};
