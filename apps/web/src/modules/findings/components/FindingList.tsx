@@ -7,6 +7,7 @@ import { asLocale } from '../../../i18n';
 import { periodAnchor } from '../../indicator/utils/anchors';
 import { Figure } from '../../ui/components/Figure';
 import { Empty } from '../../ui/components/Status';
+import { FindingExplanation } from './FindingExplanation';
 
 export const FindingList_finding = graphql(`
   fragment FindingList_finding on Finding {
@@ -18,10 +19,14 @@ export const FindingList_finding = graphql(`
       label
       value
       raw
+      sectionKey
     }
     message {
       vi
       en
+    }
+    explanation {
+      ...FindingExplanation_explanation
     }
   }
 `);
@@ -48,7 +53,18 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
             <dl className="finding-values">
               {f.values.map((v, j) => (
                 <div key={j}>
-                  <dt>{VALUE_LABELS.has(v.label) ? t(`findings.valueLabel.${v.label}`) : v.label}</dt>
+                  <dt>
+                    {VALUE_LABELS.has(v.label) ? (
+                      t(`findings.valueLabel.${v.label}`)
+                    ) : v.sectionKey ? (
+                      // A place in the report ("II.2.2 / Kết quả… / 4 / 2024"): opens that section.
+                      <Link to={paths.section(orgUnitCode, v.sectionKey)} title={t('findingDetail.openSection', { section: v.sectionKey })}>
+                        {v.label}
+                      </Link>
+                    ) : (
+                      v.label
+                    )}
+                  </dt>
                   <dd>
                     <Figure value={v.value} maximumFractionDigits={6} />
                     {v.raw ? <span className="muted"> («{v.raw}»)</span> : null}
@@ -57,6 +73,7 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
               ))}
             </dl>
           )}
+          {f.explanation && <FindingExplanation explanation={f.explanation} />}
           <p className="finding-links">
             {f.indicatorCodes.map((code) => (
               <Link key={code} to={`${paths.indicator(orgUnitCode, code)}#${periodAnchor(f.period)}`}>
