@@ -5,6 +5,8 @@ import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-rout
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canEnterDataOf, canImport, canManageUsers, canReview } from '../modules/auth/utils/permissions';
 import { Loading } from '../modules/ui/components/Status';
+import { CommuneSelector } from '../modules/communes/components/CommuneSelector';
+import { communePath } from '../modules/communes/utils/communePath';
 import { LOCALES } from '../i18n';
 import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
 
@@ -42,6 +44,7 @@ export function Layout() {
             <span className="brand-text">{t('app.title')}</span>
           </NavLink>
           <div className="header-tools">
+            <CommuneSelector current={orgUnitCode} onSelect={(code) => navigate(communePath(location, code, (c) => paths.overview(c)))} />
             <div className="language-switch" role="group" aria-label={t('nav.language')}>
               {LOCALES.map((lng) => (
                 <button

@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query DemoMode {\n    demoMode\n  }\n": typeof types.DemoModeDocument,
+    "\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CommuneListDocument,
     "\n  fragment CompareTable_cell on CompareCell {\n    indicatorCode\n    orgUnitCode\n    year\n    value\n    change {\n      trend\n    }\n  }\n": typeof types.CompareTable_CellFragmentDoc,
     "\n  fragment RankingTable_row on RankingEntry {\n    orgUnitCode\n    value\n    rank\n    of\n  }\n": typeof types.RankingTable_RowFragmentDoc,
     "\n  query CompareIndicator($code: String!) {\n    indicator(code: $code) {\n      code\n      codeAsWritten\n      name\n      unit\n      valueType\n      direction\n    }\n  }\n": typeof types.CompareIndicatorDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query DemoMode {\n    demoMode\n  }\n": types.DemoModeDocument,
+    "\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n": types.CommuneListDocument,
     "\n  fragment CompareTable_cell on CompareCell {\n    indicatorCode\n    orgUnitCode\n    year\n    value\n    change {\n      trend\n    }\n  }\n": types.CompareTable_CellFragmentDoc,
     "\n  fragment RankingTable_row on RankingEntry {\n    orgUnitCode\n    value\n    rank\n    of\n  }\n": types.RankingTable_RowFragmentDoc,
     "\n  query CompareIndicator($code: String!) {\n    indicator(code: $code) {\n      code\n      codeAsWritten\n      name\n      unit\n      valueType\n      direction\n    }\n  }\n": types.CompareIndicatorDocument,
@@ -154,6 +156,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoMode {\n    demoMode\n  }\n"): (typeof documents)["\n  query DemoMode {\n    demoMode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
