@@ -4,6 +4,7 @@ export const INDICATOR_PAGE = graphql(`
   query IndicatorPage($code: String!, $orgUnitCode: String!) {
     indicator(code: $code) {
       code
+      codeAsWritten
       name
       unit
       valueType
@@ -15,16 +16,19 @@ export const INDICATOR_PAGE = graphql(`
       }
       parent {
         code
+        codeAsWritten
         name
       }
       children {
         code
+        codeAsWritten
         name
       }
       components {
         role
         indicator {
           code
+          codeAsWritten
           name
           unit
           observations(orgUnitCode: $orgUnitCode) {
@@ -41,6 +45,7 @@ export const INDICATOR_PAGE = graphql(`
       }
       dependents {
         code
+        codeAsWritten
         name
       }
       sections {

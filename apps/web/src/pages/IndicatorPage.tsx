@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { readerCode } from '@cchc/domain';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { ObservationTable } from '../modules/indicator/components/ObservationTab
 import { YearOverYearTable } from '../modules/indicator/components/YearOverYearTable';
 import { derivedByPeriod } from '../modules/indicator/utils/derived';
 import { Figure } from '../modules/ui/components/Figure';
+import { IndicatorCode } from '../modules/ui/components/IndicatorCode';
 import { Empty, ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import { yearlySeries } from '../modules/ui/utils/series';
@@ -43,9 +45,10 @@ export default function IndicatorPage() {
     <article className="indicator-page">
       <header className="page-header">
         <p className="eyebrow">
-          {t(`area.${indicator.area}`)} · <span className="code">{indicator.code}</span>
+          {t(`area.${indicator.area}`)}
+          {readerCode(indicator) && <> · <IndicatorCode indicator={indicator} /></>}
         </p>
-        <h1>{indicator.name}</h1>
+        <h1 title={t('reading.code', { code: indicator.code })}>{indicator.name}</h1>
         <dl className="facts">
           <div>
             <dt>{t('indicator.unit')}</dt>
@@ -99,7 +102,7 @@ export default function IndicatorPage() {
             <h3>{t('indicator.parent')}</h3>
             {indicator.parent ? (
               <Link to={paths.indicator(orgUnitCode, indicator.parent.code)}>
-                <span className="code">{indicator.parent.code}</span> {indicator.parent.name}
+                <IndicatorCode indicator={indicator.parent} /> {indicator.parent.name}
               </Link>
             ) : (
               <p className="muted">—</p>
@@ -134,7 +137,7 @@ export default function IndicatorPage() {
                 <li key={c.indicator.code}>
                   <span className="role">{t(`role.component.${c.role}`)}</span>{' '}
                   <Link to={paths.indicator(orgUnitCode, c.indicator.code)}>
-                    <span className="code">{c.indicator.code}</span> {c.indicator.name}
+                    <IndicatorCode indicator={c.indicator} /> {c.indicator.name}
                   </Link>
                 </li>
               ))}
@@ -196,14 +199,14 @@ export default function IndicatorPage() {
   );
 }
 
-function IndicatorLinks({ items, orgUnitCode }: { items: readonly { code: string; name: string }[]; orgUnitCode: string }) {
+function IndicatorLinks({ items, orgUnitCode }: { items: readonly { code: string; codeAsWritten: string; name: string }[]; orgUnitCode: string }) {
   if (items.length === 0) return <p className="muted">—</p>;
   return (
     <ul className="link-list">
       {items.map((i) => (
         <li key={i.code}>
           <Link to={paths.indicator(orgUnitCode, i.code)}>
-            <span className="code">{i.code}</span> {i.name}
+            <IndicatorCode indicator={i} /> {i.name}
           </Link>
         </li>
       ))}

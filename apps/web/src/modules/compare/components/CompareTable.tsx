@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import '../compare.css';
-import { readerCode } from '@cchc/domain';
+import { movementOf, readerCode } from '@cchc/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,6 +22,8 @@ export const CompareTable_cell = graphql(`
     value
     change {
       trend
+      absoluteChange
+      placesChange
     }
   }
 `);
@@ -101,7 +103,7 @@ export function CompareTable({
                         <Figure value={c?.value} unit={indicator?.unit} valueType={indicator?.valueType} />
                         {c && c.change.trend !== 'NO_DATA' && (
                           <div>
-                            <TrendBadge trend={c.change.trend} />
+                            <TrendBadge trend={c.change.trend} movement={movementOf(c.change)} />
                           </div>
                         )}
                       </td>

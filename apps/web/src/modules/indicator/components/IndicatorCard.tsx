@@ -5,6 +5,7 @@ import { graphql } from '../../../gql';
 import type { IndicatorCard_IndicatorFragment } from '../../../gql/graphql';
 import { LatestChangeText } from '../../ui/components/ChangeText';
 import { Figure, NoData } from '../../ui/components/Figure';
+import { IndicatorCode } from '../../ui/components/IndicatorCode';
 import { Sparkline } from '../../ui/components/Sparkline';
 import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
 import { latestChange, withGaps, yearlySeries } from '../../ui/utils/series';
@@ -12,6 +13,7 @@ import { latestChange, withGaps, yearlySeries } from '../../ui/utils/series';
 export const IndicatorCard_indicator = graphql(`
   fragment IndicatorCard_indicator on Indicator {
     code
+    codeAsWritten
     name
     unit
     valueType
@@ -47,7 +49,7 @@ export function IndicatorCard({ indicator, orgUnitCode }: { indicator: Indicator
     <article className="card indicator-card">
       <h3 className="card-title">
         <Link to={paths.indicator(orgUnitCode, indicator.code)}>
-          <span className="code">{indicator.code}</span> {indicator.name}
+          <IndicatorCode indicator={indicator} /> {indicator.name}
         </Link>
       </h3>
       {summary ? (

@@ -1,4 +1,6 @@
+import { movementOf } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
+import { rankMoveText } from '../../ui/components/ChangeText';
 import { Figure } from '../../ui/components/Figure';
 import { TrendBadge } from '../../ui/components/TrendBadge';
 import { useFormat } from '../../ui/hooks/useFormat';
@@ -28,7 +30,7 @@ export function YearOverYearTable({ indicator, points, unit }: { indicator: Indi
             <th scope="col" className="num">{t('indicator.from')}</th>
             <th scope="col" className="num">{t('indicator.to')}</th>
             <th scope="col" className="num">{t('indicator.absolute')}</th>
-            <th scope="col" className="num">{t('indicator.relative')}</th>
+            {indicator.valueType !== 'RANK' && <th scope="col" className="num">{t('indicator.relative')}</th>}
             {indicator.valueType === 'PERCENT' && <th scope="col" className="num">{t('indicator.points')}</th>}
             {indicator.valueType === 'RANK' && <th scope="col" className="num">{t('indicator.places')}</th>}
             <th scope="col">{t('indicator.trend')}</th>
@@ -48,15 +50,17 @@ export function YearOverYearTable({ indicator, points, unit }: { indicator: Indi
                 <Figure value={s.toValue} unit={unit} />
               </td>
               <td className="num">{format.signed(s.absoluteChange, { maximumFractionDigits: 2 }) ?? dash}</td>
-              <td className="num">
-                {s.relativeChange === null ? dash : `${format.signed(s.relativeChange, { maximumFractionDigits: 1 })}%`}
-              </td>
+              {indicator.valueType !== 'RANK' && (
+                <td className="num">
+                  {s.relativeChange === null ? dash : `${format.signed(s.relativeChange, { maximumFractionDigits: 1 })}%`}
+                </td>
+              )}
               {indicator.valueType === 'PERCENT' && (
                 <td className="num">{format.signed(s.percentagePointChange, { maximumFractionDigits: 2 }) ?? dash}</td>
               )}
-              {indicator.valueType === 'RANK' && <td className="num">{format.signed(s.placesChange) ?? dash}</td>}
+              {indicator.valueType === 'RANK' && <td className="num">{rankMoveText(t, s.placesChange) ?? dash}</td>}
               <td>
-                <TrendBadge trend={s.trend} />
+                <TrendBadge trend={s.trend} movement={movementOf(s)} />
               </td>
             </tr>
           ))}

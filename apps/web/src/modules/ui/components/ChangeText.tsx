@@ -1,8 +1,15 @@
-import type { YearOverYear } from '@cchc/domain';
+import { movementOf, type YearOverYear } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../hooks/useFormat';
 import type { LatestChange } from '../utils/series';
 import { TrendBadge } from './TrendBadge';
+
+/** A rank's change in places, in words: up or down so many places, or the same rank. */
+export function rankMoveText(t: (key: string, options?: Record<string, unknown>) => string, placesChange: number | null): string | null {
+  if (placesChange === null) return null;
+  if (placesChange === 0) return t('reading.placesSame');
+  return t(placesChange > 0 ? 'reading.placesUp' : 'reading.placesDown', { count: Math.abs(placesChange) });
+}
 
 /** The change that matters for the indicator's type: points for a percentage, places for a rank, else absolute. */
 export function ChangeText({ change, valueType, unit }: { change: YearOverYear; valueType: string; unit?: string | null }) {
@@ -24,14 +31,15 @@ export function ChangeText({ change, valueType, unit }: { change: YearOverYear; 
         </>
       );
     }
-    else if (valueType === 'RANK') text = t('change.places', { value: format.signed(change.placesChange) });
+    // A rank moves in places: "lên 2 bậc" / "up 2 places", never a percentage.
+    else if (valueType === 'RANK') text = rankMoveText(t, change.placesChange);
     else {
       const value = format.signed(change.absoluteChange, { maximumFractionDigits: 2 });
       text = unit ? `${value}\u00a0${unit}` : value;
     }
   }
   return (
-    <TrendBadge trend={change.trend} neutral={measured && change.trend === 'NO_DATA'}>
+    <TrendBadge trend={change.trend} movement={movementOf(change)} neutral={measured && change.trend === 'NO_DATA'}>
       {text && <span className="change-value">{text}</span>}
       <span className="change-years">
         {' '}

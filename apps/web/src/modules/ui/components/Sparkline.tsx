@@ -1,4 +1,5 @@
 // A tiny inline SVG line: cheap enough for a card grid, unlike a charting library.
+import './reading.css';
 interface SparklineProps {
   points: { year: number; value: number | null }[];
   label: string;
@@ -33,14 +34,21 @@ export function Sparkline({ points, label, width = 120, height = 32, inverted = 
     } else current.push(`${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`);
   }
   if (current.length) segments.push(current.join(' '));
+  // The first and last years under the line, so a reader knows the span it covers.
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      {segments.map((s) => (
-        <polyline key={s} points={s} fill="none" stroke="currentColor" strokeWidth="1.5" />
-      ))}
-      {known.map((p) => (
-        <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r="2" fill="currentColor" />
-      ))}
-    </svg>
+    <div className="sparkline-box" style={{ width }}>
+      <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label} (${minYear}–${maxYear})`}>
+        {segments.map((s) => (
+          <polyline key={s} points={s} fill="none" stroke="currentColor" strokeWidth="1.5" />
+        ))}
+        {known.map((p) => (
+          <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r="2" fill="currentColor" />
+        ))}
+      </svg>
+      <div className="sparkline-years" aria-hidden="true" data-testid="sparkline-years">
+        <span>{minYear}</span>
+        <span>{maxYear}</span>
+      </div>
+    </div>
   );
 }
