@@ -31,6 +31,18 @@ describe.each(DIALECTS)('contract queries ($dialect)', ({ dialect, skip }) => {
     expect(res.data!.orgUnit.children).toHaveLength(23);
   });
 
+  it.skipIf(skip)('lists communes in Vietnamese alphabetical order, in a list and as children', async () => {
+    const res = await t.gql<{ orgUnits: { name: string }[]; orgUnit: { children: { name: string }[] } }>(
+      `{ orgUnits(parentCode: "dinh-hoa") { name } orgUnit(code: "dinh-hoa") { children { name } } }`,
+    );
+    for (const names of [res.data!.orgUnits.map((o) => o.name), res.data!.orgUnit.children.map((o) => o.name)]) {
+      // Bảo Cường before Bình Yên; names in Đ right after those in D, not after Z.
+      expect(names.indexOf('Bảo Cường')).toBeLessThan(names.indexOf('Bình Yên'));
+      expect(names.indexOf('Điềm Mặc')).toBeLessThan(names.indexOf('Kim Phượng'));
+      expect(names.at(-1)).toBe('Trung Lương');
+    }
+  });
+
   it.skipIf(skip)('finds org units by search', async () => {
     const res = await t.gql<{ orgUnits: { code: string }[] }>('{ orgUnits(search: "bình") { code } }');
     expect(res.data!.orgUnits.map((o) => o.code).sort()).toEqual(['binh-thanh', 'binh-yen']);

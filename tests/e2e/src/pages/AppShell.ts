@@ -18,6 +18,11 @@ export class AppShell {
     await this.page.locator(`.language-switch button[lang="${language}"]`).click();
   }
 
+  /** The header's commune selector: the communes the server holds. */
+  get communeSelect(): Locator {
+    return this.page.getByLabel(/^(Xã đang xem|Commune shown)$/);
+  }
+
   languageButton(language: 'vi' | 'en'): Locator {
     return this.page.locator(`.language-switch button[lang="${language}"]`);
   }

@@ -26,7 +26,10 @@ export class SectionsPage {
 
   /** The card of one of the section's indicators. */
   indicatorCard(code: string): Locator {
-    return this.section.locator('.indicator-card').filter({ has: this.page.locator('.code', { hasText: code }) });
+    // By its link: readers are not shown internal codes such as N.TTHC.ONLINE_FILE_RATE.
+    return this.section
+      .locator('.indicator-card')
+      .filter({ has: this.page.locator(`.card-title a[href$="/indicators/${encodeURIComponent(code)}"]`) });
   }
 
   /** Figures of the narrative linked to their indicator. */
