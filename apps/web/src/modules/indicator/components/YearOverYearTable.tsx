@@ -29,7 +29,7 @@ export function YearOverYearTable({ indicator, points, unit }: { indicator: Indi
             <th scope="col">{t('indicator.years')}</th>
             <th scope="col" className="num">{t('indicator.from')}</th>
             <th scope="col" className="num">{t('indicator.to')}</th>
-            <th scope="col" className="num">{t('indicator.absolute')}</th>
+            {indicator.valueType !== 'RANK' && <th scope="col" className="num">{t('indicator.absolute')}</th>}
             {indicator.valueType !== 'RANK' && <th scope="col" className="num">{t('indicator.relative')}</th>}
             {indicator.valueType === 'PERCENT' && <th scope="col" className="num">{t('indicator.points')}</th>}
             {indicator.valueType === 'RANK' && <th scope="col" className="num">{t('indicator.places')}</th>}
@@ -49,7 +49,8 @@ export function YearOverYearTable({ indicator, points, unit }: { indicator: Indi
               <td className="num">
                 <Figure value={s.toValue} unit={unit} />
               </td>
-              <td className="num">{format.signed(s.absoluteChange, { maximumFractionDigits: 2 }) ?? dash}</td>
+              {/* A rank's change is told in places only ("xuống 2 bậc"), not as a signed difference of rank numbers. */}
+              {indicator.valueType !== 'RANK' && <td className="num">{format.signed(s.absoluteChange, { maximumFractionDigits: 2 }) ?? dash}</td>}
               {indicator.valueType !== 'RANK' && (
                 <td className="num">
                   {s.relativeChange === null ? dash : `${format.signed(s.relativeChange, { maximumFractionDigits: 1 })}%`}
