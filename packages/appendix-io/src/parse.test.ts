@@ -299,12 +299,15 @@ describe('parseAppendix: reasons as codes with parameters, for the reader to wor
 describe('parseAppendix: the programme a row names', () => {
   const y2030 = { startYear: 2026, endYear: 2030 };
 
-  it('reads a 2026–2030 file whose row 1.1 names its programme, and refuses the 2021–2025 wording there', async () => {
+  it('reads a 2026–2030 file whose row 1.1 names its programme, or the template\'s wording, and no other programme', async () => {
     const file = appendixTable({ ...input, programme: y2030 });
     expect(file[2]?.[1]).toBe('Tỷ lệ hoàn thành Chương trình CCHC giai đoạn 2026 - 2030');
-    const ok = await parseAppendix(csvBytes(file), 'csv', template, { programme: y2030 });
-    expect(ok.ok).toBe(true);
-    const stale = problemsOf(await parseAppendix(csvBytes(appendixTable(input)), 'csv', template, { programme: y2030 }));
+    expect((await parseAppendix(csvBytes(file), 'csv', template, { programme: y2030 })).ok).toBe(true);
+    // A file made from the 2021–2025 template keeps that wording: still row 1.1.
+    expect((await parseAppendix(csvBytes(appendixTable(input)), 'csv', template, { programme: y2030 })).ok).toBe(true);
+    const other = appendixTable(input).map((row) => [...row]);
+    other[2]![1] = 'Tỷ lệ hoàn thành Chương trình CCHC giai đoạn 2016 - 2020';
+    const stale = problemsOf(await parseAppendix(csvBytes(other), 'csv', template, { programme: y2030 }));
     expect(stale).toEqual([
       expect.objectContaining({
         rowNumber: 3,

@@ -196,7 +196,7 @@ function readBody(body: TableRow[], template: IndicatorDef[], programme: Appendi
       if (indicator === undefined) {
         const reason = `code "${code}" is not a row of the PHỤ LỤC I template`;
         problems.push(problem(row.rowNumber, 'STT', stt, reason, 'UNKNOWN_CODE', 'UNKNOWN_CODE', { code: echo(code) }));
-      } else if (matchKey(name) !== matchKey(rowName(indicator, programme))) {
+      } else if (!namesRow(name, indicator, programme)) {
         const expected = rowName(indicator, programme);
         const reason = `row ${code} is named "${matchKey(name)}" in the file but "${expected}" in the template`;
         const params = { code, found: echo(matchKey(name)), expected };
@@ -260,7 +260,7 @@ function readBody(body: TableRow[], template: IndicatorDef[], programme: Appendi
       );
     }
     const expectedName = rowName(expected, programme);
-    if (matchKey(name) !== matchKey(expectedName)) {
+    if (!namesRow(name, expected, programme)) {
       return fail(
         `"Trong đó" row ${index + 1} under ${parentCode} is "${expectedName}" in the template, not "${matchKey(name)}"`,
         'COMPONENT_NAME',
@@ -269,6 +269,15 @@ function readBody(body: TableRow[], template: IndicatorDef[], programme: Appendi
     }
     return { indicator: expected };
   }
+}
+
+/**
+ * Whether a file's name cell names the template row: as the template words it for the file's programme, or as the
+ * report's template words it (files made from the 2021–2025 template keep that programme in row 1.1's name).
+ */
+function namesRow(name: string, indicator: IndicatorDef, programme: AppendixProgramme | null): boolean {
+  const found = matchKey(name);
+  return found === matchKey(rowName(indicator, programme)) || found === matchKey(indicator.name);
 }
 
 function readValue(
