@@ -157,7 +157,7 @@ export async function importAppendix(
   let reportId = await reportOf(ctx, input.orgUnitCode, input.programme);
   const held = await appendixObservations(ctx, input.orgUnitCode, reportId);
   const counts = countValues(toWrite);
-  const changes = compare(toWrite, held);
+  const changes = compare(toWrite, held, indicators);
   const answer = { ok: true, problems: [], problemCount: 0, warnings, warningCount, changes, ...counts };
   if (input.dryRun) return { ...answer, dryRun: true, rowsWritten: 0, recorded: null };
 
@@ -225,7 +225,10 @@ function countValues(list: { raw: string }[]): { valuesWritten: number; blanks: 
 function compare(
   list: { code: string; raw: string; rowNumber: number }[],
   held: { indicatorCode: string; raw: string }[],
+  indicators: { code: string; name: string }[],
 ): AppendixChangeType[] {
+  const names = new Map(indicators.map((i) => [i.code, i.name]));
+  const name = (code: string) => names.get(code) ?? code;
   const heldRaw = new Map(held.map((o) => [o.indicatorCode, o.raw.trim() === '' ? null : o.raw.trim()]));
   const inFile = new Set(list.map((row) => row.code));
   const changes: AppendixChangeType[] = list.map((row) => {
@@ -235,10 +238,10 @@ function compare(
       newRaw === null
         ? oldRaw === null ? 'BLANK' : 'CLEARED'
         : oldRaw === null ? 'NEW' : oldRaw === newRaw ? 'UNCHANGED' : 'CHANGED';
-    return { indicatorCode: row.code, rowNumber: row.rowNumber, kind, oldRaw, newRaw };
+    return { indicatorCode: row.code, name: name(row.code), rowNumber: row.rowNumber, kind, oldRaw, newRaw };
   });
   for (const [code, oldRaw] of heldRaw) {
-    if (!inFile.has(code) && oldRaw !== null) changes.push({ indicatorCode: code, rowNumber: null, kind: 'CLEARED', oldRaw, newRaw: null });
+    if (!inFile.has(code) && oldRaw !== null) changes.push({ indicatorCode: code, name: name(code), rowNumber: null, kind: 'CLEARED', oldRaw, newRaw: null });
   }
   return changes;
 }
@@ -377,6 +380,7 @@ async function importYear(
   const changes = compare(
     fileRows,
     (await yearObservations(ctx.em, input.orgUnitCode, input.year)).map((o) => ({ indicatorCode: o.indicatorCode, raw: o.raw })),
+    indicators,
   );
   const rowOf = new Map(parsed.rows.map((r) => [r.code, r.rowNumber]));
   if (input.dryRun) {

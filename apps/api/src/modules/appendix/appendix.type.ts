@@ -67,6 +67,9 @@ export class AppendixChangeType {
   @Field(() => String)
   indicatorCode!: string;
 
+  @Field(() => String, { description: 'The row as the template names it.' })
+  name!: string;
+
   @Field(() => Int, { nullable: true, description: 'The row of the file; null for a held figure the file omits.' })
   rowNumber!: number | null;
 
