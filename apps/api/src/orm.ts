@@ -22,6 +22,7 @@ import {
   TargetMilestoneEntity,
 } from './modules/targets/target.entity.js';
 import { UserEntity } from './modules/user/user.entity.js';
+import { AppendixImportEntity } from './modules/appendix/appendix-import.entity.js';
 import { FindingExplanationEntity, SubmissionEntity, SubmissionEventEntity } from './modules/cycle/submission.entity.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   SavedQueryEntity,
   SubmissionEntity,
   SubmissionEventEntity,
+  AppendixImportEntity,
   FindingExplanationEntity,
 ];
 

@@ -63,3 +63,17 @@ describe('exportAppendix', () => {
     expect(sheet.getCell('A9').value).toBe('Trong đó');
   });
 });
+
+describe('appendixTable: blank template and programme', () => {
+  it('writes the empty template when asked, whatever figures are held', () => {
+    const blank = appendixTable({ ...input, blank: true });
+    expect(blank.slice(1).every((row) => row[3] === '' && row[4] === '')).toBe(true);
+    expect(blank.map((row) => row.slice(0, 3))).toEqual(appendixTable(input).map((row) => row.slice(0, 3)));
+  });
+
+  it('names the programme of the file in the rows that name one', () => {
+    const table = appendixTable({ ...input, programme: { startYear: 2026, endYear: 2030 } });
+    expect(table[2]?.[1]).toBe('Tỷ lệ hoàn thành Chương trình CCHC giai đoạn 2026 - 2030');
+    expect(table.flat().join(' ')).not.toContain('2021 - 2025');
+  });
+});

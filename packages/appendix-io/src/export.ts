@@ -6,14 +6,20 @@ import {
   COMPONENT_GROUP_LABEL,
   SHEET_NAME,
   appendixRows,
+  rowName,
   unitCell,
   type AppendixFormat,
+  type AppendixProgramme,
 } from './template.js';
 
 export interface ExportAppendixInput {
   indicators: IndicatorDef[];
-  /** The observations of one org unit for one period. */
+  /** The observations of one org unit for one period; none (or `blank`) gives the empty template. */
   observations: Observation[];
+  /** The programme the file is for: rows that name a programme name this one (default: as in the template). */
+  programme?: AppendixProgramme | null;
+  /** The empty template to fill in: every value and note cell blank, whatever `observations` holds. */
+  blank?: boolean;
 }
 
 /** The template's rows as cell texts, header first. */
@@ -37,8 +43,9 @@ export function appendixTable(input: ExportAppendixInput): string[][] {
   for (const indicator of rows) {
     const continuesGroup = indicator.isComponentRow && previous !== null && previous.isComponentRow;
     const stt = indicator.isComponentRow ? (continuesGroup ? '' : COMPONENT_GROUP_LABEL) : indicator.codeAsWritten;
-    const observation = byCode.get(indicator.code);
-    table.push([stt, indicator.name, unitCell(indicator), observation?.raw ?? '', observation?.note ?? '']);
+    const observation = input.blank ? undefined : byCode.get(indicator.code);
+    const name = rowName(indicator, input.programme);
+    table.push([stt, name, unitCell(indicator), observation?.raw ?? '', observation?.note ?? '']);
     previous = indicator;
   }
   return table;

@@ -4,10 +4,21 @@ export {
   MAX_ECHOED_TEXT,
   WARNING_KINDS,
   type AppendixProblem,
+  type AppendixProblemCode,
   type AppendixProblemKind,
+  type ParseOptions,
+  type ProblemParams,
   type AppendixRow,
   type ParseResult,
 } from './parse.js';
-export { APPENDIX_COLUMNS, SHEET_NAME, formatLegend, type AppendixColumn, type AppendixFormat } from './template.js';
-export { MAX_CELL_CHARS, MAX_TABLE_ROWS } from './read-table.js';
-export { XLSX_LIMITS, checkXlsxLimits } from './zip-limits.js';
+export {
+  APPENDIX_COLUMNS,
+  SHEET_NAME,
+  formatLegend,
+  rowName,
+  type AppendixColumn,
+  type AppendixFormat,
+  type AppendixProgramme,
+} from './template.js';
+export { MAX_CELL_CHARS, MAX_TABLE_ROWS, type ReadTableCode } from './read-table.js';
+export { XLSX_LIMITS, checkXlsxLimits, xlsxRefusal, type XlsxRefusal } from './zip-limits.js';

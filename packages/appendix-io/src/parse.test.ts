@@ -234,3 +234,86 @@ describe('parseAppendix: XLSX as users edit it', () => {
     ]);
   });
 });
+
+describe('parseAppendix: "Trong đó" on every component row', () => {
+  it('accepts the label repeated on each component row (an unmerged merged cell) and reads the rows in order', async () => {
+    // Rows 5 and 10 are the second components of 1.1 and 3.4.2: their STT is blank in the template.
+    const result = await parseCsv(editedTable([[5, 0, 'Trong đó'], [10, 0, 'Trong đó:']]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const byCode = new Map(result.rows.map((row) => [row.code, row]));
+    expect(byCode.get('1.1.b')?.rowNumber).toBe(5);
+    expect(byCode.get('3.4.2.b')).toMatchObject({ rowNumber: 10, raw: '16.807', value: 16807 });
+  });
+
+  it('still refuses a repeated label beyond the components the template has', async () => {
+    const table = appendixTable(input);
+    table.splice(5, 0, ['Trong đó', 'Số nhiệm vụ quá hạn', 'Nhiệm vụ', '1', '']);
+    const problems = problemsOf(await parseCsv(table));
+    expect(problems).toEqual([
+      expect.objectContaining({ rowNumber: 6, code: 'COMPONENT_TOO_MANY', params: { parent: '1.1', count: 2, position: 3 } }),
+    ]);
+  });
+});
+
+describe('parseAppendix: reasons as codes with parameters, for the reader to word', () => {
+  it('gives each problem a code and the parameters of its wording', async () => {
+    const table = editedTable([
+      [7, 0, '1.2.9.'],
+      [9, 3, '98,3,7'],
+      [4, 1, 'Số nhiệm vụ đã hoàn thành'],
+    ]);
+    const problems = problemsOf(await parseCsv(table));
+    expect(problems.map(({ rowNumber, column, code, params }) => ({ rowNumber, column, code, params }))).toEqual([
+      {
+        rowNumber: 4,
+        column: 'Các chỉ tiêu',
+        code: 'COMPONENT_NAME',
+        params: { parent: '1.1', position: 1, expected: 'Số nhiệm vụ đề ra trong kế hoạch', found: 'Số nhiệm vụ đã hoàn thành' },
+      },
+      { rowNumber: 7, column: 'STT', code: 'UNKNOWN_CODE', params: { code: '1.2.9' } },
+      // Row 8 (1.2.1) is read as a component-less numbered row again; row 9 is 3.4.2.a's value.
+      { rowNumber: 9, column: 'Số liệu', code: 'BAD_NUMBER', params: { code: '3.4.2.a', reason: 'COMMA_TWICE' } },
+    ]);
+  });
+
+  it('words header problems and an unreadable file by code', async () => {
+    const table = appendixTable(input).map((row) => row.slice(0, 4));
+    table[0]![3] = 'So lieu';
+    expect(problemsOf(await parseCsv(table)).map((p) => [p.code, p.params])).toEqual([
+      ['HEADER_WRONG', { position: 4, found: 'So lieu', expected: 'Số liệu' }],
+      ['HEADER_MISSING', { position: 5, expected: 'Ghi chú' }],
+    ]);
+    const latin1 = new Uint8Array([0x53, 0x54, 0x54, 0x2c, 0xe0, 0x0a]);
+    expect(problemsOf(await parseAppendix(latin1, 'csv', template))[0]).toMatchObject({ kind: 'UNREADABLE_FILE', code: 'NOT_UTF8' });
+    const unclosed = new TextEncoder().encode('STT,Các chỉ tiêu\n"1.,x\n');
+    expect(problemsOf(await parseAppendix(unclosed, 'csv', template))[0]).toMatchObject({ code: 'CSV_SYNTAX' });
+  });
+
+  it('keeps a formula typed into a CSV cell as text, never a number (refused where a number is due)', async () => {
+    const problems = problemsOf(await parseCsv(editedTable([[9, 3, '=1+2'], [9, 4, '=HYPERLINK("http://x")']])));
+    expect(problems).toEqual([expect.objectContaining({ rowNumber: 9, code: 'BAD_NUMBER', params: { code: '3.4.2.a', reason: 'BAD_CHARACTER' } })]);
+  });
+});
+
+describe('parseAppendix: the programme a row names', () => {
+  const y2030 = { startYear: 2026, endYear: 2030 };
+
+  it('reads a 2026–2030 file whose row 1.1 names its programme, or the template\'s wording, and no other programme', async () => {
+    const file = appendixTable({ ...input, programme: y2030 });
+    expect(file[2]?.[1]).toBe('Tỷ lệ hoàn thành Chương trình CCHC giai đoạn 2026 - 2030');
+    expect((await parseAppendix(csvBytes(file), 'csv', template, { programme: y2030 })).ok).toBe(true);
+    // A file made from the 2021–2025 template keeps that wording: still row 1.1.
+    expect((await parseAppendix(csvBytes(appendixTable(input)), 'csv', template, { programme: y2030 })).ok).toBe(true);
+    const other = appendixTable(input).map((row) => [...row]);
+    other[2]![1] = 'Tỷ lệ hoàn thành Chương trình CCHC giai đoạn 2016 - 2020';
+    const stale = problemsOf(await parseAppendix(csvBytes(other), 'csv', template, { programme: y2030 }));
+    expect(stale).toEqual([
+      expect.objectContaining({
+        rowNumber: 3,
+        code: 'NAME_MISMATCH',
+        params: expect.objectContaining({ code: '1.1', expected: 'Tỷ lệ hoàn thành Chương trình CCHC giai đoạn 2026 - 2030' }),
+      }),
+    ]);
+  });
+});

@@ -1,5 +1,11 @@
-import { isPercentIndicator, isPossiblePercent, parseVietnameseNumber, type IndicatorDef } from '@cchc/domain';
-import { readTable, type TableRow } from './read-table.js';
+import {
+  isPercentIndicator,
+  isPossiblePercent,
+  parseVietnameseNumber,
+  VietnameseNumberError,
+  type IndicatorDef,
+} from '@cchc/domain';
+import { readTable, type ReadTableCode, type TableRow } from './read-table.js';
 import {
   APPENDIX_COLUMNS,
   appendixRows,
@@ -7,8 +13,10 @@ import {
   formatLegend,
   isComponentGroupLabel,
   matchKey,
+  rowName,
   type AppendixColumn,
   type AppendixFormat,
+  type AppendixProgramme,
 } from './template.js';
 
 export type AppendixProblemKind =
@@ -22,6 +30,29 @@ export type AppendixProblemKind =
   | 'NOT_IN_LEGEND'
   | 'PERCENT_OUT_OF_RANGE';
 
+/**
+ * The exact reason, which clients word in the reader's language from `params` (the English `reason` is for logs and
+ * scripts). Each kind has one or more codes; a file that cannot be read at all has read-table's code.
+ */
+export type AppendixProblemCode =
+  | ReadTableCode
+  | 'EMPTY_FILE'
+  | 'HEADER_MISSING'
+  | 'HEADER_WRONG'
+  | 'HEADER_EXTRA'
+  | 'UNKNOWN_CODE'
+  | 'DUPLICATE_ROW'
+  | 'COMPONENT_NO_PARENT'
+  | 'COMPONENT_PARENT_UNKNOWN'
+  | 'COMPONENT_TOO_MANY'
+  | 'COMPONENT_NAME'
+  | 'NAME_MISMATCH'
+  | 'BAD_NUMBER'
+  | 'NOT_IN_LEGEND'
+  | 'PERCENT_OUT_OF_RANGE';
+
+export type ProblemParams = Record<string, string | number>;
+
 export interface AppendixProblem {
   /** 1-based spreadsheet row (the header is row 1); 0 when the file itself cannot be read. */
   rowNumber: number;
@@ -29,8 +60,16 @@ export interface AppendixProblem {
   column: string;
   /** The cell's text as found. */
   text: string;
+  /** In English, for logs and scripts; readers get `code` and `params` worded in their language. */
   reason: string;
   kind: AppendixProblemKind;
+  code: AppendixProblemCode;
+  params: ProblemParams;
+}
+
+export interface ParseOptions {
+  /** The programme the file is for: rows that name a programme must name this one (default: as in the template). */
+  programme?: AppendixProgramme | null;
 }
 
 export interface AppendixRow {
@@ -71,20 +110,22 @@ export async function parseAppendix(
   bytes: Uint8Array,
   format: AppendixFormat,
   template: IndicatorDef[],
+  options: ParseOptions = {},
 ): Promise<ParseResult> {
   const table = await readTable(bytes, format);
   if (!table.ok) {
-    return { ok: false, problems: [problem(table.rowNumber, '', '', table.reason, 'UNREADABLE_FILE')], warnings: [] };
+    const unreadable = problem(table.rowNumber, '', '', table.reason, 'UNREADABLE_FILE', table.code, table.params);
+    return { ok: false, problems: [unreadable], warnings: [] };
   }
   const rows = table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [header, ...body] = rows;
   if (header === undefined) {
-    return { ok: false, problems: [problem(1, '', '', 'the file is empty: no header row', 'HEADER')], warnings: [] };
+    return { ok: false, problems: [problem(1, '', '', 'the file is empty: no header row', 'HEADER', 'EMPTY_FILE')], warnings: [] };
   }
   const headerProblems = checkHeader(header);
   // With a wrong header the columns cannot be trusted, so the rows are not read.
   if (headerProblems.length > 0) return { ok: false, problems: headerProblems, warnings: [] };
-  return readBody(body, template);
+  return readBody(body, template, options.programme ?? null);
 }
 
 function checkHeader(header: TableRow): AppendixProblem[] {
@@ -92,21 +133,27 @@ function checkHeader(header: TableRow): AppendixProblem[] {
   APPENDIX_COLUMNS.forEach((expected, index) => {
     const found = header.cells[index] ?? '';
     if (matchKey(found).toLocaleLowerCase('vi') === expected.toLocaleLowerCase('vi')) return;
-    const reason =
-      matchKey(found) === ''
-        ? `header column ${index + 1} is missing; expected "${expected}"`
-        : `header column ${index + 1} is "${found}"; expected "${expected}"`;
-    problems.push(problem(header.rowNumber, expected, found, reason, 'HEADER'));
+    const position = index + 1;
+    if (matchKey(found) === '') {
+      const reason = `header column ${position} is missing; expected "${expected}"`;
+      problems.push(problem(header.rowNumber, expected, found, reason, 'HEADER', 'HEADER_MISSING', { position, expected }));
+    } else {
+      const reason = `header column ${position} is "${found}"; expected "${expected}"`;
+      const params = { position, found: echo(found), expected };
+      problems.push(problem(header.rowNumber, expected, found, reason, 'HEADER', 'HEADER_WRONG', params));
+    }
   });
   header.cells.slice(APPENDIX_COLUMNS.length).forEach((found, offset) => {
     if (matchKey(found) === '') return;
-    const reason = `unexpected header column ${APPENDIX_COLUMNS.length + offset + 1} "${found}"; the template has only ${APPENDIX_COLUMNS.join(', ')}`;
-    problems.push(problem(header.rowNumber, found, found, reason, 'HEADER'));
+    const position = APPENDIX_COLUMNS.length + offset + 1;
+    const reason = `unexpected header column ${position} "${found}"; the template has only ${APPENDIX_COLUMNS.join(', ')}`;
+    const params = { position, found: echo(found), columns: APPENDIX_COLUMNS.join(', ') };
+    problems.push(problem(header.rowNumber, found, found, reason, 'HEADER', 'HEADER_EXTRA', params));
   });
   return problems;
 }
 
-function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
+function readBody(body: TableRow[], template: IndicatorDef[], programme: AppendixProgramme | null): ParseResult {
   const templateRows = appendixRows(template);
   const numbered = new Map<string, IndicatorDef>();
   const componentsOf = new Map<string, IndicatorDef[]>();
@@ -135,7 +182,9 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
     let indicator: IndicatorDef | undefined;
 
     if (isComponentGroupLabel(stt) || matchKey(stt) === '') {
-      position = isComponentGroupLabel(stt) ? 0 : position + 1;
+      // The template writes "Trong đó" once, in a cell merged down the group; a spreadsheet that unmerges it repeats
+      // the label on every component row. Either way the group's rows are read in order from its numbered row.
+      position += 1;
       const matched = matchComponent(parent, position, name, row.rowNumber);
       if ('problem' in matched) problems.push(matched.problem);
       else indicator = matched.indicator;
@@ -145,17 +194,13 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
       parent = { stt, indicator: indicator ?? null, rowNumber: row.rowNumber };
       position = -1;
       if (indicator === undefined) {
-        problems.push(problem(row.rowNumber, 'STT', stt, `code "${code}" is not a row of the PHỤ LỤC I template`, 'UNKNOWN_CODE'));
-      } else if (matchKey(name) !== matchKey(indicator.name)) {
-        problems.push(
-          problem(
-            row.rowNumber,
-            'Các chỉ tiêu',
-            name,
-            `row ${code} is named "${matchKey(name)}" in the file but "${indicator.name}" in the template`,
-            'NAME_MISMATCH',
-          ),
-        );
+        const reason = `code "${code}" is not a row of the PHỤ LỤC I template`;
+        problems.push(problem(row.rowNumber, 'STT', stt, reason, 'UNKNOWN_CODE', 'UNKNOWN_CODE', { code: echo(code) }));
+      } else if (!namesRow(name, indicator, programme)) {
+        const expected = rowName(indicator, programme);
+        const reason = `row ${code} is named "${matchKey(name)}" in the file but "${expected}" in the template`;
+        const params = { code, found: echo(matchKey(name)), expected };
+        problems.push(problem(row.rowNumber, 'Các chỉ tiêu', name, reason, 'NAME_MISMATCH', 'NAME_MISMATCH', params));
       }
     }
     if (indicator === undefined) continue;
@@ -163,13 +208,16 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
     const firstSeen = seenAt.get(indicator.code);
     if (firstSeen !== undefined) {
       const column = indicator.isComponentRow ? 'Các chỉ tiêu' : 'STT';
+      const named = rowName(indicator, programme);
       problems.push(
         problem(
           row.rowNumber,
           column,
           indicator.isComponentRow ? name : stt,
-          `row ${indicator.code} ("${indicator.name}") already appears at row ${firstSeen}`,
+          `row ${indicator.code} ("${named}") already appears at row ${firstSeen}`,
           'DUPLICATE_ROW',
+          'DUPLICATE_ROW',
+          { code: indicator.code, name: named, firstRow: firstSeen },
         ),
       );
       continue;
@@ -190,12 +238,16 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
     name: string,
     rowNumber: number,
   ): { indicator: IndicatorDef } | { problem: AppendixProblem } {
-    const fail = (reason: string) => ({
-      problem: problem(rowNumber, 'Các chỉ tiêu', name, reason, 'UNMATCHED_COMPONENT'),
+    const fail = (reason: string, code: AppendixProblemCode, params: ProblemParams = {}) => ({
+      problem: problem(rowNumber, 'Các chỉ tiêu', name, reason, 'UNMATCHED_COMPONENT', code, params),
     });
-    if (group === null) return fail('a "Trong đó" row with no numbered row above it');
+    if (group === null) return fail('a "Trong đó" row with no numbered row above it', 'COMPONENT_NO_PARENT');
     if (group.indicator === null) {
-      return fail(`a "Trong đó" row under "${group.stt}" (row ${group.rowNumber}), which is not in the template`);
+      return fail(
+        `a "Trong đó" row under "${group.stt}" (row ${group.rowNumber}), which is not in the template`,
+        'COMPONENT_PARENT_UNKNOWN',
+        { parent: echo(group.stt), parentRow: group.rowNumber },
+      );
     }
     const parentCode = group.indicator.code;
     const components = componentsOf.get(parentCode) ?? [];
@@ -203,15 +255,29 @@ function readBody(body: TableRow[], template: IndicatorDef[]): ParseResult {
     if (expected === undefined) {
       return fail(
         `row ${parentCode} has ${components.length} "Trong đó" row(s) in the template; this would be number ${index + 1}`,
+        'COMPONENT_TOO_MANY',
+        { parent: parentCode, count: components.length, position: index + 1 },
       );
     }
-    if (matchKey(name) !== matchKey(expected.name)) {
+    const expectedName = rowName(expected, programme);
+    if (!namesRow(name, expected, programme)) {
       return fail(
-        `"Trong đó" row ${index + 1} under ${parentCode} is "${expected.name}" in the template, not "${matchKey(name)}"`,
+        `"Trong đó" row ${index + 1} under ${parentCode} is "${expectedName}" in the template, not "${matchKey(name)}"`,
+        'COMPONENT_NAME',
+        { parent: parentCode, position: index + 1, expected: expectedName, found: echo(matchKey(name)) },
       );
     }
     return { indicator: expected };
   }
+}
+
+/**
+ * Whether a file's name cell names the template row: as the template words it for the file's programme, or as the
+ * report's template words it (files made from the 2021–2025 template keep that programme in row 1.1's name).
+ */
+function namesRow(name: string, indicator: IndicatorDef, programme: AppendixProgramme | null): boolean {
+  const found = matchKey(name);
+  return found === matchKey(rowName(indicator, programme)) || found === matchKey(indicator.name);
 }
 
 function readValue(
@@ -227,9 +293,9 @@ function readValue(
   try {
     value = parseVietnameseNumber(raw.trim());
   } catch (error) {
-    problems.push(
-      problem(rowNumber, 'Số liệu', raw, `row ${indicator.code}: ${(error as Error).message}`, 'BAD_NUMBER'),
-    );
+    if (!(error instanceof VietnameseNumberError)) throw error;
+    const params = { code: indicator.code, reason: error.reasonCode };
+    problems.push(problem(rowNumber, 'Số liệu', raw, `row ${indicator.code}: ${error.message}`, 'BAD_NUMBER', 'BAD_NUMBER', params));
     return null;
   }
   if (value === null) return null;
@@ -243,6 +309,8 @@ function readValue(
         raw,
         `row ${indicator.code}: ${raw.trim()} is not one of the answers of its legend (${formatLegend(legend)})`,
         'NOT_IN_LEGEND',
+        'NOT_IN_LEGEND',
+        { code: indicator.code, legend: formatLegend(legend) },
       ),
     );
   }
@@ -254,6 +322,8 @@ function readValue(
         raw,
         `row ${indicator.code}: a percentage must lie between 0 and 100, found ${raw.trim()}`,
         'PERCENT_OUT_OF_RANGE',
+        'PERCENT_OUT_OF_RANGE',
+        { code: indicator.code },
       ),
     );
   }
@@ -263,13 +333,16 @@ function readValue(
 /** A problem echoes at most this much of the cell it is about: no answer repeats megabytes of input. */
 export const MAX_ECHOED_TEXT = 200;
 
+const echo = (text: string) => (text.length > MAX_ECHOED_TEXT ? `${text.slice(0, MAX_ECHOED_TEXT)}…` : text);
+
 function problem(
   rowNumber: number,
   column: string,
   text: string,
   reason: string,
   kind: AppendixProblemKind,
+  code: AppendixProblemCode,
+  params: ProblemParams = {},
 ): AppendixProblem {
-  const echoed = text.length > MAX_ECHOED_TEXT ? `${text.slice(0, MAX_ECHOED_TEXT)}…` : text;
-  return { rowNumber, column, text: echoed, reason, kind };
+  return { rowNumber, column, text: echo(text), reason, kind, code, params };
 }

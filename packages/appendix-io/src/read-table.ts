@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { restoreCsvCell } from '@cchc/domain';
 import { SHEET_NAME, type AppendixFormat } from './template.js';
-import { checkXlsxLimits } from './zip-limits.js';
+import { xlsxRefusal } from './zip-limits.js';
 
 /**
  * Rows read from a file at most: the template has about a hundred and twenty; a file with more is not a PHỤ LỤC I,
@@ -14,8 +14,21 @@ export const MAX_TABLE_ROWS = 1_000;
 const tooManyRows = (): ReadTableResult => ({
   ok: false,
   rowNumber: MAX_TABLE_ROWS + 1,
+  code: 'TOO_MANY_ROWS',
+  params: { max: MAX_TABLE_ROWS },
   reason: `the file has more than ${MAX_TABLE_ROWS} rows; a PHỤ LỤC I has about 120`,
 });
+
+/** Why a file cannot be read as a table at all: a code with parameters for the clients to word, and the English. */
+export type ReadTableCode =
+  | 'TOO_MANY_ROWS'
+  | 'CELL_TOO_LONG'
+  | 'NOT_UTF8'
+  | 'CSV_SYNTAX'
+  | 'NOT_XLSX'
+  | 'XLSX_TOO_MANY_PARTS'
+  | 'XLSX_TOO_LARGE'
+  | 'NO_WORKSHEET';
 
 export interface TableRow {
   /** 1-based, as a spreadsheet shows it (the header is row 1). */
@@ -23,7 +36,9 @@ export interface TableRow {
   cells: string[];
 }
 
-export type ReadTableResult = { ok: true; rows: TableRow[] } | { ok: false; rowNumber: number; reason: string };
+export type ReadTableResult =
+  | { ok: true; rows: TableRow[] }
+  | { ok: false; rowNumber: number; code: ReadTableCode; params: Record<string, string | number>; reason: string };
 
 /** The longest cell a PHỤ LỤC I needs (an indicator's name, a note); longer text is refused, never stored. */
 export const MAX_CELL_CHARS = 2_000;
@@ -37,6 +52,8 @@ export async function readTable(bytes: Uint8Array, format: AppendixFormat): Prom
       return {
         ok: false,
         rowNumber: row.rowNumber,
+        code: 'CELL_TOO_LONG',
+        params: { column: column + 1, length: row.cells[column]!.length, max: MAX_CELL_CHARS },
         reason: `column ${column + 1} of row ${row.rowNumber} has ${row.cells[column]!.length} characters; at most ${MAX_CELL_CHARS}`,
       };
     }
@@ -50,7 +67,7 @@ function readCsv(bytes: Uint8Array): ReadTableResult {
     // The decoder drops a leading BOM; fatal so a file saved in a legacy code page is refused rather than garbled.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, rowNumber: 0, reason: 'the CSV file is not UTF-8 text; save it as "CSV UTF-8"' };
+    return { ok: false, rowNumber: 0, code: 'NOT_UTF8', params: {}, reason: 'the CSV file is not UTF-8 text; save it as "CSV UTF-8"' };
   }
   try {
     const records = parse(text, {
@@ -65,21 +82,23 @@ function readCsv(bytes: Uint8Array): ReadTableResult {
     return { ok: true, rows: records.map((cells, index) => ({ rowNumber: index + 1, cells: cells.map(restoreCsvCell) })) };
   } catch (error) {
     const lines = (error as { lines?: number }).lines ?? 0;
-    return { ok: false, rowNumber: lines, reason: `the CSV file cannot be read: ${(error as Error).message}` };
+    const detail = (error as Error).message;
+    return { ok: false, rowNumber: lines, code: 'CSV_SYNTAX', params: { detail }, reason: `the CSV file cannot be read: ${detail}` };
   }
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadTableResult> {
-  const refused = await checkXlsxLimits(bytes);
-  if (refused) return { ok: false, rowNumber: 0, reason: refused };
+  const refused = await xlsxRefusal(bytes);
+  if (refused) return { ok: false, rowNumber: 0, ...refused };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
-    return { ok: false, rowNumber: 0, reason: `the file is not a readable XLSX workbook: ${(error as Error).message}` };
+    const detail = (error as Error).message;
+    return { ok: false, rowNumber: 0, code: 'NOT_XLSX', params: { detail }, reason: `the file is not a readable XLSX workbook: ${detail}` };
   }
   const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
-  if (sheet === undefined) return { ok: false, rowNumber: 0, reason: 'the XLSX workbook has no worksheet' };
+  if (sheet === undefined) return { ok: false, rowNumber: 0, code: 'NO_WORKSHEET', params: {}, reason: 'the XLSX workbook has no worksheet' };
 
   if (sheet.rowCount > MAX_TABLE_ROWS) return tooManyRows();
   const rows: TableRow[] = [];

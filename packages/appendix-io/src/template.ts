@@ -36,6 +36,23 @@ export function unitCell(indicator: IndicatorDef): string {
   return '';
 }
 
+/** The programme a file is for: the template's wording of a row names it ("giai đoạn 2026 - 2030"). */
+export interface AppendixProgramme {
+  startYear: number;
+  endYear: number;
+}
+
+const PROGRAMME_SPAN = /giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/giu;
+
+/**
+ * A row's name as the template prints it for a programme: the indicator's name as read from the 2021–2025 report,
+ * with the programme it names ("Tỷ lệ hoàn thành Chương trình CCHC giai đoạn 2021 - 2025") set to the file's.
+ */
+export function rowName(indicator: Pick<IndicatorDef, 'name'>, programme?: AppendixProgramme | null): string {
+  if (!programme) return indicator.name;
+  return indicator.name.replace(PROGRAMME_SPAN, `giai đoạn ${programme.startYear} - ${programme.endYear}`);
+}
+
 /** Only the appendix's own rows, in the template's order (narrative and target indicators are not in PHỤ LỤC I). */
 export function appendixRows(indicators: IndicatorDef[]): IndicatorDef[] {
   return indicators.filter((indicator) => indicator.origin === 'APPENDIX').sort((a, b) => a.order - b.order);

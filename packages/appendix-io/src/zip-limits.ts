@@ -10,8 +10,25 @@ export const XLSX_LIMITS = {
   maxUncompressedBytes: 4 * 1024 * 1024,
 } as const;
 
+/** Why a workbook is refused before it is read: a code and parameters for the clients, and an English reason. */
+export type XlsxRefusal =
+  | { code: 'NOT_XLSX'; params: { detail: string }; reason: string }
+  | { code: 'XLSX_TOO_MANY_PARTS'; params: { parts: number; max: number }; reason: string }
+  | { code: 'XLSX_TOO_LARGE'; params: { maxMegabytes: number }; reason: string };
+
 /** null when the workbook is within the limits, else why not. */
 export async function checkXlsxLimits(bytes: Uint8Array, limits = XLSX_LIMITS): Promise<string | null> {
+  return (await xlsxRefusal(bytes, limits))?.reason ?? null;
+}
+
+const notXlsx = (error: unknown): XlsxRefusal => ({
+  code: 'NOT_XLSX',
+  params: { detail: (error as Error).message },
+  reason: `the file is not a readable XLSX workbook: ${(error as Error).message}`,
+});
+
+/** As checkXlsxLimits, with the refusal as a code and parameters. */
+export async function xlsxRefusal(bytes: Uint8Array, limits = XLSX_LIMITS): Promise<XlsxRefusal | null> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
@@ -19,11 +36,15 @@ export async function checkXlsxLimits(bytes: Uint8Array, limits = XLSX_LIMITS): 
       validateEntrySizes: true,
     });
   } catch (error) {
-    return `the file is not a readable XLSX workbook: ${(error as Error).message}`;
+    return notXlsx(error);
   }
   try {
     if (zip.entryCount > limits.maxEntries) {
-      return `the XLSX workbook has ${zip.entryCount} parts; a PHỤ LỤC I has at most ${limits.maxEntries}`;
+      return {
+        code: 'XLSX_TOO_MANY_PARTS',
+        params: { parts: zip.entryCount, max: limits.maxEntries },
+        reason: `the XLSX workbook has ${zip.entryCount} parts; a PHỤ LỤC I has at most ${limits.maxEntries}`,
+      };
     }
     let declared = 0;
     const entries: yauzl.Entry[] = [];
@@ -46,11 +67,17 @@ export async function checkXlsxLimits(bytes: Uint8Array, limits = XLSX_LIMITS): 
     }
     return null;
   } catch (error) {
-    return `the file is not a readable XLSX workbook: ${(error as Error).message}`;
+    return notXlsx(error);
   } finally {
     zip.close();
   }
 }
 
-const tooLarge = (limits: typeof XLSX_LIMITS) =>
-  `the XLSX workbook unpacks to more than ${limits.maxUncompressedBytes / (1024 * 1024)} MB; a PHỤ LỤC I is far smaller`;
+const tooLarge = (limits: typeof XLSX_LIMITS): XlsxRefusal => {
+  const maxMegabytes = limits.maxUncompressedBytes / (1024 * 1024);
+  return {
+    code: 'XLSX_TOO_LARGE',
+    params: { maxMegabytes },
+    reason: `the XLSX workbook unpacks to more than ${maxMegabytes} MB; a PHỤ LỤC I is far smaller`,
+  };
+};

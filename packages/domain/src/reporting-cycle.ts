@@ -100,6 +100,15 @@ export function mayAct(
 }
 
 /**
+ * Whether the actor may change a commune's data at all (enter figures, import a PHỤ LỤC I, change targets): an admin,
+ * or a planner of that commune. The one rule the API enforces and the web app asks before offering the action; the
+ * data's status (locked, awaiting review) is checked separately.
+ */
+export function mayEditCommuneData(actor: Actor | null, orgUnitCode: string): boolean {
+  return mayAct(actor, 'EDIT', orgUnitCode, null) === null;
+}
+
+/**
  * Checks a transition in this order: who (role, then unit), then the state (locked, awaiting review, or not a
  * transition from this status), then the comment, then the explanations of ERROR findings. Returns the status it
  * leads to, or why it is refused.

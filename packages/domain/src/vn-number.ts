@@ -7,13 +7,29 @@
 // Zero-padded counts ("03") are read as plain integers. A trailing "%" is allowed and dropped (the value stays in
 // percent units: "98,37%" is 98.37).
 
+/** Why a text is not a Vietnamese number, as a code clients word in their language. */
+export type VietnameseNumberReason =
+  | 'NO_DIGITS'
+  | 'BAD_CHARACTER'
+  | 'SEPARATOR_PLACEMENT'
+  | 'COMMA_TWICE'
+  | 'NO_INTEGER_PART'
+  | 'BAD_FRACTION'
+  | 'DOT_GROUPING'
+  | 'TOO_LARGE'
+  | 'RANK_FORMAT'
+  | 'RANK_BELOW_ONE'
+  | 'RANK_OF_BELOW_ONE';
+
 export class VietnameseNumberError extends Error {
   readonly text: string;
+  readonly reasonCode: VietnameseNumberReason;
 
-  constructor(text: string, reason: string) {
+  constructor(text: string, reason: string, reasonCode: VietnameseNumberReason) {
     super(`Cannot read ${JSON.stringify(text)} as a Vietnamese number: ${reason}`);
     this.name = 'VietnameseNumberError';
     this.text = text;
+    this.reasonCode = reasonCode;
   }
 }
 
@@ -33,24 +49,24 @@ export function parseVietnameseNumber(text: string): number | null {
     sign = -1;
     body = body.slice(1);
   }
-  if (body === '') throw new VietnameseNumberError(text, 'there are no digits');
+  if (body === '') throw new VietnameseNumberError(text, 'there are no digits', 'NO_DIGITS');
   if (/[^\d.,]/.test(body)) {
-    throw new VietnameseNumberError(text, 'only digits, "." (thousands), "," (decimals), a leading "-" and a trailing "%" are allowed');
+    throw new VietnameseNumberError(text, 'only digits, "." (thousands), "," (decimals), a leading "-" and a trailing "%" are allowed', 'BAD_CHARACTER');
   }
   if (body.includes('..') || body.includes(',,') || body.includes('.,') || body.includes(',.')) {
-    throw new VietnameseNumberError(text, 'separators must stand between digits');
+    throw new VietnameseNumberError(text, 'separators must stand between digits', 'SEPARATOR_PLACEMENT');
   }
 
   const commaParts = body.split(',');
   if (commaParts.length > 2) {
-    throw new VietnameseNumberError(text, 'a comma is the decimal mark and may appear only once');
+    throw new VietnameseNumberError(text, 'a comma is the decimal mark and may appear only once', 'COMMA_TWICE');
   }
   const integerPart = commaParts[0] ?? '';
   const fractionPart = commaParts[1];
 
-  if (integerPart === '') throw new VietnameseNumberError(text, 'a digit must come before the decimal comma');
+  if (integerPart === '') throw new VietnameseNumberError(text, 'a digit must come before the decimal comma', 'NO_INTEGER_PART');
   if (fractionPart !== undefined && !FRACTION.test(fractionPart)) {
-    throw new VietnameseNumberError(text, 'the decimal comma must be followed by digits only');
+    throw new VietnameseNumberError(text, 'the decimal comma must be followed by digits only', 'BAD_FRACTION');
   }
 
   let integerDigits: string;
@@ -62,11 +78,12 @@ export function parseVietnameseNumber(text: string): number | null {
     throw new VietnameseNumberError(
       text,
       'a dot groups thousands and must be followed by exactly three digits (write decimals with a comma, e.g. "80,5")',
+      'DOT_GROUPING',
     );
   }
 
   const value = Number(fractionPart === undefined ? integerDigits : `${integerDigits}.${fractionPart}`);
-  if (!Number.isFinite(value)) throw new VietnameseNumberError(text, 'the number is too large');
+  if (!Number.isFinite(value)) throw new VietnameseNumberError(text, 'the number is too large', 'TOO_LARGE');
   // Avoid "-0" for "-0" or "-0,0": a blank-free zero is just zero.
   return value === 0 ? 0 : sign * value;
 }
@@ -74,11 +91,11 @@ export function parseVietnameseNumber(text: string): number | null {
 /** A rank "k/N" (5th of 23 communes). rank > of is not a parse error: validation reports it with the source. */
 export function parseRank(text: string): { rank: number; of: number } {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!match) throw new VietnameseNumberError(text, 'a rank is written "k/N" with whole numbers, e.g. "5/23"');
+  if (!match) throw new VietnameseNumberError(text, 'a rank is written "k/N" with whole numbers, e.g. "5/23"', 'RANK_FORMAT');
   const rank = Number(match[1]);
   const of = Number(match[2]);
-  if (rank < 1) throw new VietnameseNumberError(text, 'a rank starts at 1');
-  if (of < 1) throw new VietnameseNumberError(text, 'the number of ranked units must be at least 1');
+  if (rank < 1) throw new VietnameseNumberError(text, 'a rank starts at 1', 'RANK_BELOW_ONE');
+  if (of < 1) throw new VietnameseNumberError(text, 'the number of ranked units must be at least 1', 'RANK_OF_BELOW_ONE');
   return { rank, of };
 }
 

@@ -1,6 +1,7 @@
 // The request-scoped DataLoaders: each module builds its own (modules/<module>/<module>.loaders.ts, from the blocks in
 // batch.ts); this puts them together into the one set a request's Context holds.
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { appendixLoaders } from '../modules/appendix/appendix.loaders.js';
 import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { observationLoaders } from '../modules/observation/observation.loaders.js';
 import { orgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
@@ -15,6 +16,7 @@ export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { b
     ...observationLoaders(em, options),
     ...reportLoaders(em, options),
     ...targetLoaders(em, options),
+    ...appendixLoaders(em, options),
   };
 }
 

@@ -26,7 +26,7 @@ export function Layout() {
     { to: paths.explorer(), label: t('nav.explorer') },
     ...(canEnterDataOf(user, orgUnitCode) ? [{ to: paths.yearEntry(orgUnitCode), label: t('nav.yearEntry') }] : []),
     ...(canReview(user) ? [{ to: paths.review(), label: t('nav.review') }] : []),
-    ...(canImport(user) ? [{ to: paths.importAppendix(orgUnitCode), label: t('nav.import') }] : []),
+    ...(canImport(user, orgUnitCode) ? [{ to: paths.importAppendix(orgUnitCode), label: t('nav.import') }] : []),
     ...(canManageUsers(user) ? [{ to: paths.users(), label: t('nav.users') }] : []),
   ];
 

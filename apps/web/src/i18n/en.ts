@@ -4,6 +4,7 @@ import { compareViewEn } from '../modules/compare/i18n/en';
 import { findingDetailEn } from '../modules/findings/i18n/en';
 import { communesEn } from '../modules/communes/i18n/en';
 import { readingEn } from '../modules/ui/i18n/en';
+import { importerEn } from '../modules/import/i18n/en';
 
 export const en = {
   app: {
@@ -522,4 +523,5 @@ export const en = {
     deleted: 'Deleted',
   },
   reader: readerEn,
+  importer: importerEn,
 } satisfies Dictionary;

@@ -4,6 +4,7 @@ import { compareViewVi } from '../modules/compare/i18n/vi';
 import { findingDetailVi } from '../modules/findings/i18n/vi';
 import { communesVi } from '../modules/communes/i18n/vi';
 import { readingVi } from '../modules/ui/i18n/vi';
+import { importerVi } from '../modules/import/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -510,4 +511,5 @@ export const vi = {
     deleted: 'Đã xoá',
   },
   reader: readerVi,
+  importer: importerVi,
 } satisfies Dictionary;

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AppendixFormatEnum } from '../../graphql/enums.js';
-import { AppendixFileType, AppendixImportResultType } from './appendix.type.js';
-import { exportAppendix, importAppendix } from './appendix.service.js';
+import { AppendixFileType, AppendixImportResultType, AppendixImportType } from './appendix.type.js';
+import { exportAppendix, importAppendix, lastAppendixImport } from './appendix.service.js';
 
 @Resolver()
 export class AppendixResolver {
@@ -13,9 +13,24 @@ export class AppendixResolver {
     @Arg('orgUnitCode', () => String) orgUnitCode: string,
     @Arg('programme', () => String) programme: string,
     @Arg('format', () => AppendixFormatEnum) format: 'CSV' | 'XLSX',
+    @Arg('blank', () => Boolean, { nullable: true, description: 'The empty template to fill in, instead of the figures held.' })
+    blank: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<AppendixFileType> {
-    return exportAppendix(ctx, orgUnitCode, programme, format);
+    return exportAppendix(ctx, orgUnitCode, programme, format, blank ?? false);
+  }
+
+  @Query(() => AppendixImportType, {
+    nullable: true,
+    description: 'The latest committed PHỤ LỤC I import into the org unit for the programme (only `year`’s file when given).',
+  })
+  lastAppendixImport(
+    @Arg('orgUnitCode', () => String) orgUnitCode: string,
+    @Arg('programme', () => String) programme: string,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<AppendixImportType | null> {
+    return lastAppendixImport(ctx, orgUnitCode, programme, year ?? null);
   }
 
   @Mutation(() => AppendixImportResultType, {
@@ -28,8 +43,15 @@ export class AppendixResolver {
     @Arg('format', () => AppendixFormatEnum) format: 'CSV' | 'XLSX',
     @Arg('contentBase64', () => String) contentBase64: string,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('dryRun', () => Boolean, {
+      nullable: true,
+      description: 'Read and compare with the figures held, write nothing: `changes` previews what a commit would do.',
+    })
+    dryRun: boolean | null,
+    @Arg('fileName', () => String, { nullable: true, description: 'The uploaded file’s name, recorded with the import.' })
+    fileName: string | null,
     @Ctx() ctx: Context,
   ): Promise<AppendixImportResultType> {
-    return importAppendix(ctx, { orgUnitCode, programme, format, contentBase64, year });
+    return importAppendix(ctx, { orgUnitCode, programme, format, contentBase64, year, dryRun, fileName });
   }
 }

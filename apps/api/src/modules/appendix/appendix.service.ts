@@ -1,7 +1,17 @@
 // PHỤ LỤC I import and export through @cchc/appendix-io. An import is all or nothing: every problem is listed and
 // nothing is written, or the org unit's appendix figures for the programme are replaced in one transaction.
 import { exportAppendix as writeAppendix, parseAppendix, type AppendixProblem } from '@cchc/appendix-io';
-import { entryRows, parsePeriodKey, periodEndYear, periodKey, periodYear, type Observation, type Period } from '@cchc/domain';
+import {
+  entryRows,
+  parsePeriodKey,
+  periodEndYear,
+  periodKey,
+  periodYear,
+  readYearEntry,
+  type EntryProblem,
+  type Observation,
+  type Period,
+} from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -15,9 +25,17 @@ import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 import { ReportEntity } from '../report/report.entity.js';
 import { assertMayPlan } from '../targets/target.permissions.js';
-import { assertEditable, resolveKey } from '../cycle/submission.service.js';
+import { assertEditable, resolveKey, yearObservations } from '../cycle/submission.service.js';
 import { writeYear } from '../cycle/year-entry.service.js';
-import type { AppendixFileType, AppendixImportResultType } from './appendix.type.js';
+import { AppendixImportEntity } from './appendix-import.entity.js';
+import { APPENDIX_IMPORT_COLUMNS, toAppendixImport } from './appendix.rows.js';
+import type {
+  AppendixChangeType,
+  AppendixFileType,
+  AppendixImportResultType,
+  AppendixImportType,
+  AppendixProblemType,
+} from './appendix.type.js';
 
 /** The source table name the dataset gives appendix figures; import and export work on exactly these rows. */
 export const APPENDIX_TABLE = 'PHỤ LỤC I';
@@ -39,6 +57,8 @@ const ImportSchema = z.object({
     .max(MAX_BASE64_LENGTH)
     .regex(/^[A-Za-z0-9+/=\s_-]*$/, 'is not base64 text'),
   year: z.number().int().min(1990).max(2100).nullish(),
+  dryRun: z.boolean().nullish(),
+  fileName: z.string().max(255).nullish(),
 });
 
 /** Imports and exports are counted per user, or per address for anonymous exports. */
@@ -67,14 +87,16 @@ export async function exportAppendix(
   orgUnitCode: string,
   programme: string,
   format: Format,
+  blank = false,
 ): Promise<AppendixFileType> {
   await ctx.limits.consume('export', limitKey(ctx));
   const orgUnit = await ctx.loaders.orgUnit.load(orgUnitCode);
   if (!orgUnit) throw notFound('Org unit', orgUnitCode);
-  if (!(await ctx.loaders.programme.load(programme))) throw notFound('Programme', programme);
+  const years = await ctx.loaders.programme.load(programme);
+  if (!years) throw notFound('Programme', programme);
   const [indicators, stored] = await Promise.all([
     loadIndicatorDefs(ctx.em),
-    appendixObservations(ctx, orgUnitCode, await reportOf(ctx, orgUnitCode, programme)),
+    blank ? Promise.resolve([]) : appendixObservations(ctx, orgUnitCode, await reportOf(ctx, orgUnitCode, programme)),
   ]);
   const observations: Observation[] = stored.map((o) => ({
     indicatorCode: o.indicatorCode,
@@ -85,9 +107,12 @@ export async function exportAppendix(
     note: o.note,
     source: { sectionId: '', quote: o.sourceQuote ?? '' },
   }));
-  const bytes = await writeAppendix({ indicators, observations }, format === 'CSV' ? 'csv' : 'xlsx');
+  const bytes = await writeAppendix(
+    { indicators, observations, blank, programme: { startYear: years.startYear, endYear: years.endYear } },
+    format === 'CSV' ? 'csv' : 'xlsx',
+  );
   return {
-    filename: `phu-luc-i_${orgUnitCode}_${programme}.${format.toLowerCase()}`,
+    filename: `phu-luc-i_${orgUnitCode}_${programme}${blank ? '_mau-trong' : ''}.${format.toLowerCase()}`,
     mimeType: format === 'CSV' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     contentBase64: Buffer.from(bytes).toString('base64'),
   };
@@ -102,7 +127,15 @@ export interface ImportSource {
 
 export async function importAppendix(
   ctx: Context,
-  args: { orgUnitCode: string; programme: string; format: Format; contentBase64: string; year?: number | null },
+  args: {
+    orgUnitCode: string;
+    programme: string;
+    format: Format;
+    contentBase64: string;
+    year?: number | null;
+    dryRun?: boolean | null;
+    fileName?: string | null;
+  },
   source?: ImportSource,
 ): Promise<AppendixImportResultType> {
   const input = parseArgs(ImportSchema, args);
@@ -113,21 +146,26 @@ export async function importAppendix(
   if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
   const programme = await ctx.loaders.programme.load(input.programme);
   if (!programme) throw notFound('Programme', input.programme);
-  const file = await readFile(ctx, input);
+  const file = await readFile(ctx, input, programme);
   if (file.refused) return file.refused;
   const { indicators, parsed, warnings, warningCount } = file;
 
   const headings = new Set(indicators.flatMap((i) => (i.parentCode !== null && !i.isComponentRow ? [i.parentCode] : [])));
+  // A blank heading row ("1.", "1.2.") is the template's structure, not a figure: the report states nothing there.
+  const toWrite = parsed.rows.filter((row) => !(row.raw.trim() === '' && headings.has(row.code)));
   const programmeSpan: Period = { kind: 'SPAN', fromYear: programme.startYear, toYear: programme.endYear };
-  const em = ctx.em.fork();
   let reportId = await reportOf(ctx, input.orgUnitCode, input.programme);
+  const held = await appendixObservations(ctx, input.orgUnitCode, reportId);
+  const counts = countValues(toWrite);
+  const changes = compare(toWrite, held, indicators);
+  const answer = { ok: true, problems: [], problemCount: 0, warnings, warningCount, changes, ...counts };
+  if (input.dryRun) return { ...answer, dryRun: true, rowsWritten: 0, recorded: null };
+
   // Keep each row's period as the report stated it (stocks are as-of a date); new rows hold for the whole programme.
-  const previousPeriods = new Map(
-    (await appendixObservations(ctx, input.orgUnitCode, reportId)).map((o) => [o.indicatorCode, o.periodKey]),
-  );
-  const format = input.format;
+  const previousPeriods = new Map(held.map((o) => [o.indicatorCode, o.periodKey]));
+  const em = ctx.em.fork();
   let rowsWritten = 0;
-  await em.transactional(async (tem) => {
+  const recorded = await em.transactional(async (tem) => {
     if (reportId === null) {
       const report = tem.create(ReportEntity, {
         orgUnit: tem.getReference(OrgUnitEntity, input.orgUnitCode),
@@ -138,14 +176,13 @@ export async function importAppendix(
       await tem.flush();
       reportId = report.id;
     }
+    const record = await recordImport(ctx, tem, { ...input, year: null }, counts);
     await tem.nativeDelete(ObservationEntity, {
       orgUnitCode: input.orgUnitCode,
       reportId,
       sourceTable: APPENDIX_TABLE,
     });
-    for (const row of parsed.rows) {
-      // A blank heading row ("1.", "1.2.") is the template's structure, not a figure: the report states nothing there.
-      if (row.raw.trim() === '' && headings.has(row.code)) continue;
+    for (const row of toWrite) {
       const period = previousPeriods.has(row.code) ? parsePeriodKey(previousPeriods.get(row.code)!) : programmeSpan;
       rowsWritten += 1;
       tem.create(ObservationEntity, {
@@ -162,36 +199,151 @@ export async function importAppendix(
         sourceSectionId: null,
         sourceTable: APPENDIX_TABLE,
         sourceRow: row.code,
-        sourceQuote: source?.quoteFor(row.code, row.rowNumber) ?? `Imported ${format} file, row ${row.rowNumber}`,
+        // A file's figure: its source is the import and the row (structured, worded by the client); a report
+        // document's reading passes the document's exact text.
+        sourceQuote: source?.quoteFor(row.code, row.rowNumber) ?? null,
         synthetic: false,
         reportId,
+        importId: source ? null : record.id,
+        importRow: source ? null : row.rowNumber,
       });
     }
     await tem.flush();
     if (source?.alsoWrite) rowsWritten += await source.alsoWrite(tem, reportId);
+    return record;
   });
-  return { ok: true, rowsWritten, problems: [], problemCount: 0, warnings, warningCount };
+  return { ...answer, dryRun: false, rowsWritten, recorded };
 }
+
+/** Values written and rows left blank, counted apart: a blank is "not reported", not a figure. */
+function countValues(list: { raw: string }[]): { valuesWritten: number; blanks: number } {
+  const valuesWritten = list.filter((row) => row.raw.trim() !== '').length;
+  return { valuesWritten, blanks: list.length - valuesWritten };
+}
+
+/** Each row of the file against the figure held now; held figures the file does not carry are CLEARED. */
+function compare(
+  list: { code: string; raw: string; rowNumber: number }[],
+  held: { indicatorCode: string; raw: string }[],
+  indicators: { code: string; name: string }[],
+): AppendixChangeType[] {
+  const names = new Map(indicators.map((i) => [i.code, i.name]));
+  const name = (code: string) => names.get(code) ?? code;
+  const heldRaw = new Map(held.map((o) => [o.indicatorCode, o.raw.trim() === '' ? null : o.raw.trim()]));
+  const inFile = new Set(list.map((row) => row.code));
+  const changes: AppendixChangeType[] = list.map((row) => {
+    const oldRaw = heldRaw.get(row.code) ?? null;
+    const newRaw = row.raw.trim() === '' ? null : row.raw.trim();
+    const kind =
+      newRaw === null
+        ? oldRaw === null ? 'BLANK' : 'CLEARED'
+        : oldRaw === null ? 'NEW' : oldRaw === newRaw ? 'UNCHANGED' : 'CHANGED';
+    return { indicatorCode: row.code, name: name(row.code), rowNumber: row.rowNumber, kind, oldRaw, newRaw };
+  });
+  for (const [code, oldRaw] of heldRaw) {
+    if (!inFile.has(code) && oldRaw !== null) changes.push({ indicatorCode: code, name: name(code), rowNumber: null, kind: 'CLEARED', oldRaw, newRaw: null });
+  }
+  return changes;
+}
+
+/** The import's record (who, when, which file, what it wrote), in the import's transaction. */
+async function recordImport(
+  ctx: Context,
+  tem: SqlEntityManager,
+  input: { orgUnitCode: string; programme: string; format: Format; fileName?: string | null; year: number | null },
+  counts: { valuesWritten: number; blanks: number },
+): Promise<AppendixImportType> {
+  const user = ctx.user!;
+  const entity = tem.create(AppendixImportEntity, {
+    orgUnitCode: input.orgUnitCode,
+    programmeCode: input.programme,
+    year: input.year,
+    format: input.format,
+    fileName: input.fileName?.trim() || null,
+    importedByUserId: user.id,
+    importedBy: user.email,
+    importedAt: new Date(),
+    ...counts,
+  });
+  await tem.flush();
+  const { importedByUserId: _id, ...shown } = entity;
+  return { ...shown };
+}
+
+/**
+ * The latest committed import into a commune for a programme (any year of it, or only `year`'s file), or null.
+ * Who imported is told to those who may change the commune's data; others see when and which file.
+ */
+export async function lastAppendixImport(
+  ctx: Context,
+  orgUnitCode: string,
+  programme: string,
+  year: number | null,
+): Promise<AppendixImportType | null> {
+  const q = ctx.em
+    .getKnex()('appendix_import')
+    .select(APPENDIX_IMPORT_COLUMNS)
+    .where({ org_unit_code: orgUnitCode, programme_code: programme })
+    .orderBy([{ column: 'imported_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    .limit(1);
+  if (year !== null) void q.where({ year });
+  const found = (await rows(ctx.em, q)).map(toAppendixImport)[0] ?? null;
+  if (!found) return null;
+  let mayKnow = true;
+  try {
+    assertMayPlan(ctx.user, orgUnitCode);
+  } catch {
+    mayKnow = false;
+  }
+  return mayKnow ? found : { ...found, importedBy: null };
+}
+
+const paramsOf = (params: Record<string, string | number>) =>
+  Object.entries(params).map(([name, value]) => ({ name, value: String(value) }));
+
+const toProblem = ({ rowNumber, column, text, reason, code, params }: AppendixProblem): AppendixProblemType => ({
+  rowNumber,
+  column,
+  text,
+  reason,
+  code,
+  params: paramsOf(params),
+});
 
 /**
  * Decodes and reads an uploaded PHỤ LỤC I file against the template. An answer lists at most MAX_LISTED problems
  * (and warnings), with the total: never megabytes of echoed input. `refused` is the answer for a file with problems.
  */
-async function readFile(ctx: Context, input: { format: Format; contentBase64: string }) {
+async function readFile(
+  ctx: Context,
+  input: { format: Format; contentBase64: string; dryRun?: boolean | null },
+  programme: { startYear: number; endYear: number },
+) {
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
   if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
   const indicators = await loadIndicatorDefs(ctx.em);
-  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
-  const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
+  const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators, {
+    programme: { startYear: programme.startYear, endYear: programme.endYear },
+  });
   const warnings = parsed.warnings.slice(0, MAX_LISTED).map(toProblem);
   const warningCount = parsed.warnings.length;
   if (!parsed.ok) {
     const problems = parsed.problems.slice(0, MAX_LISTED).map(toProblem);
-    const refused: AppendixImportResultType = { ok: false, rowsWritten: 0, problems, problemCount: parsed.problems.length, warnings, warningCount };
+    const refused: AppendixImportResultType = {
+      ...NOTHING_WRITTEN,
+      changes: [],
+      dryRun: Boolean(input.dryRun),
+      problems,
+      problemCount: parsed.problems.length,
+      warnings,
+      warningCount,
+    };
     return { refused } as const;
   }
   return { refused: null, indicators, parsed, warnings, warningCount } as const;
 }
+
+const NOTHING_WRITTEN = { ok: false, rowsWritten: 0, valuesWritten: 0, blanks: 0, recorded: null } as const;
 
 /**
  * A year's PHỤ LỤC I file: read against the template like any appendix file, then written as that year's figures
@@ -199,27 +351,84 @@ async function readFile(ctx: Context, input: { format: Format; contentBase64: st
  */
 async function importYear(
   ctx: Context,
-  input: { orgUnitCode: string; programme: string; format: Format; contentBase64: string; year: number },
+  input: {
+    orgUnitCode: string;
+    programme: string;
+    format: Format;
+    contentBase64: string;
+    year: number;
+    dryRun?: boolean | null;
+    fileName?: string | null;
+  },
 ): Promise<AppendixImportResultType> {
   const key = await resolveKey(ctx, { kind: 'YEAR_DATA', orgUnitCode: input.orgUnitCode, year: input.year }, 'year');
   const programme = await ctx.loaders.programme.load(input.programme);
   if (!programme) throw notFound('Programme', input.programme);
   if (input.year < programme.startYear || input.year > programme.endYear) {
-    throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year');
+    throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year', {
+      reason: { code: 'YEAR_OUTSIDE_PROGRAMME', year: input.year, from: programme.startYear, to: programme.endYear },
+    });
   }
   await assertEditable(ctx, key);
-  const file = await readFile(ctx, input);
+  const file = await readFile(ctx, input, programme);
   if (file.refused) return file.refused;
   const { indicators, parsed, warnings, warningCount } = file;
   const rowsOf = new Set(entryRows(indicators).map((i) => i.code));
-  const cells = parsed.rows
-    .filter((row) => rowsOf.has(row.code) || row.raw.trim() !== '')
-    .map((row) => ({ indicatorCode: row.code, raw: row.raw, note: row.note }));
-  const result = await writeYear(ctx, key, cells, { replaceAll: true, action: 'IMPORT', comment: `${input.format}` });
-  if (!result.ok) {
-    const rowOf = new Map(parsed.rows.map((r) => [r.code, r.rowNumber]));
-    const problems = result.problems.map((p) => ({ rowNumber: rowOf.get(p.indicatorCode) ?? 0, column: 'Số liệu', text: p.raw, reason: p.message.en }));
-    return { ok: false, rowsWritten: 0, problems: problems.slice(0, MAX_LISTED), problemCount: problems.length, warnings, warningCount };
+  const fileRows = parsed.rows.filter((row) => rowsOf.has(row.code) || row.raw.trim() !== '');
+  const cells = fileRows.map((row) => ({ indicatorCode: row.code, raw: row.raw, note: row.note }));
+  const counts = countValues(cells);
+  const changes = compare(
+    fileRows,
+    (await yearObservations(ctx.em, input.orgUnitCode, input.year)).map((o) => ({ indicatorCode: o.indicatorCode, raw: o.raw })),
+    indicators,
+  );
+  const rowOf = new Map(parsed.rows.map((r) => [r.code, r.rowNumber]));
+  if (input.dryRun) {
+    // The cells are read as the commit would read them, so a preview refuses what the commit would refuse.
+    const { problems } = readYearEntry(indicators, input.orgUnitCode, input.year, cells);
+    if (problems.length > 0) return yearRefused(problems, rowOf, warnings, warningCount, true);
+    return { ok: true, dryRun: true, rowsWritten: 0, ...counts, changes, recorded: null, problems: [], problemCount: 0, warnings, warningCount };
   }
-  return { ok: true, rowsWritten: cells.filter((c) => c.raw.trim() !== '').length, problems: [], problemCount: 0, warnings, warningCount };
+  let recorded: AppendixImportType | null = null;
+  const result = await writeYear(ctx, key, cells, {
+    replaceAll: true,
+    action: 'IMPORT',
+    comment: `${input.format}`,
+    async record(tem) {
+      recorded = await recordImport(ctx, tem, { ...input, year: input.year }, counts);
+      return { importId: recorded.id, rowOf: (code) => rowOf.get(code) ?? null };
+    },
+  });
+  if (!result.ok) return yearRefused(result.problems, rowOf, warnings, warningCount, false);
+  return {
+    ok: true,
+    dryRun: false,
+    rowsWritten: counts.valuesWritten,
+    ...counts,
+    changes,
+    recorded,
+    problems: [],
+    problemCount: 0,
+    warnings,
+    warningCount,
+  };
+}
+
+/** The year form's problems as an import's: a code with parameters, at the file's row. */
+function yearRefused(
+  entryProblems: EntryProblem[],
+  rowOf: Map<string, number>,
+  warnings: AppendixProblemType[],
+  warningCount: number,
+  dryRun: boolean,
+): AppendixImportResultType {
+  const problems: AppendixProblemType[] = entryProblems.map((p) => ({
+    rowNumber: rowOf.get(p.indicatorCode) ?? 0,
+    column: 'Số liệu',
+    text: p.raw,
+    reason: p.message.en,
+    code: `ENTRY_${p.code}`,
+    params: paramsOf({ code: p.indicatorCode }),
+  }));
+  return { ...NOTHING_WRITTEN, changes: [], dryRun, problems: problems.slice(0, MAX_LISTED), problemCount: problems.length, warnings, warningCount };
 }

@@ -70,7 +70,13 @@ export async function writeYear(
   ctx: Context,
   key: SubmissionKey,
   cells: EntryCell[],
-  options: { replaceAll: boolean; action: 'SAVE' | 'IMPORT'; comment?: string },
+  options: {
+    replaceAll: boolean;
+    action: 'SAVE' | 'IMPORT';
+    comment?: string;
+    /** An import records itself in the transaction; its figures then point to it and to their row of the file. */
+    record?: (tem: SqlEntityManager) => Promise<{ importId: number; rowOf: (code: string) => number | null }>;
+  },
 ): Promise<YearSaveResult> {
   // Who and whether, before reading the input: a stranger learns nothing about the cells.
   await assertEditable(ctx, key);
@@ -86,11 +92,16 @@ export async function writeYear(
   const submission = await em.transactional(async (tem) => {
     const locked = await guardEdit(ctx, tem, key, reviewer, { action: options.action, comment: options.comment ?? null });
     const reportId = await reportIdFor(tem, key.orgUnitCode, orgUnit.name, programme.code);
+    const imported = options.record ? await options.record(tem) : null;
     const where = { orgUnitCode: key.orgUnitCode, sourceTable: YEAR_ENTRY_TABLE, periodKind: 'YEAR' as const, year: key.year };
     if (options.replaceAll) await tem.nativeDelete(ObservationEntity, where);
     else await tem.nativeDelete(ObservationEntity, { ...where, indicatorCode: { $in: observations.map((o) => o.indicatorCode) } });
     const stated = observations.filter((o) => o.raw !== '');
-    if (stated.length > 0) await tem.insertMany(ObservationEntity, stated.map((o) => toRow(o, key.year, reportId, options.action)));
+    const toStore = stated.map((o) => ({
+      ...toRow(o, key.year, reportId, options.action),
+      ...(imported ? { sourceQuote: null, importId: imported.importId, importRow: imported.rowOf(o.indicatorCode) } : {}),
+    }));
+    if (toStore.length > 0) await tem.insertMany(ObservationEntity, toStore);
     return locked;
   });
   return { ok: true, problems: [], submission };

@@ -65,4 +65,12 @@ export class ObservationEntity {
 
   @Property({ type: 'integer', nullable: true })
   reportId: number | null = null;
+
+  /** The PHỤ LỤC I import that wrote this figure (appendix_import.id); null for figures of a report or the form. */
+  @Property({ type: 'integer', nullable: true })
+  importId: number | null = null;
+
+  /** The row of the imported file the figure was read from (1 = the header row). */
+  @Property({ type: 'integer', nullable: true })
+  importRow: number | null = null;
 }

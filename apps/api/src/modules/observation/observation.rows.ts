@@ -19,6 +19,8 @@ export const OBSERVATION_COLUMNS = {
   sourceRow: 'source_row',
   sourceQuote: 'source_quote',
   synthetic: 'synthetic',
+  importId: 'import_id',
+  importRow: 'import_row',
 };
 export const toObservation = (r: Row): ObservationType =>
   ({
@@ -29,6 +31,8 @@ export const toObservation = (r: Row): ObservationType =>
     rankOf: asNum(r['rankOf']),
     sourceSectionId: asNum(r['sourceSectionId']),
     synthetic: asBool(r['synthetic']),
+    importId: asNum(r['importId']),
+    importRow: asNum(r['importRow']),
   }) as ObservationType;
 
 /** A row as the domain's Observation (for validation), its source section named by key through `sectionKey`. */

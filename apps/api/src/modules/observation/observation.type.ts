@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import type { Period, Trend } from '@cchc/domain';
 import { PeriodKindEnum, TrendEnum } from '../../graphql/enums.js';
 
@@ -20,6 +20,27 @@ export class PeriodType {
   year!: number | null;
 }
 
+@ObjectType('ImportedSource', { description: 'A figure imported from a PHỤ LỤC I file: structured, worded by the client.' })
+export class ImportedSourceType {
+  @Field(() => String, { description: 'CSV or XLSX.' })
+  format!: string;
+
+  @Field(() => String, { nullable: true })
+  fileName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The row of the file, 1 = the header row.' })
+  rowNumber!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "A year's file: its year; null for the whole programme." })
+  year!: number | null;
+
+  @Field(() => GraphQLISODateTime)
+  importedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who imported it; null for readers who are not signed in.' })
+  importedBy!: string | null;
+}
+
 @ObjectType('Source', { description: 'Where a value was read in the report.' })
 export class SourceType {
   @Field(() => String, { description: 'A verbatim excerpt of the report containing the value as written.' })
@@ -32,6 +53,9 @@ export class SourceType {
   row!: string | null;
 
   sectionId!: number | null;
+  /** The PHỤ LỤC I import that wrote the figure, and its row of the file (resolved to `imported`). */
+  importId?: number | null;
+  importRow?: number | null;
 }
 
 @ObjectType('Observation', { description: 'One figure of one indicator for one org unit and period.' })
@@ -67,6 +91,8 @@ export class ObservationType {
   sourceTable!: string | null;
   sourceRow!: string | null;
   sourceQuote!: string | null;
+  importId!: number | null;
+  importRow!: number | null;
 }
 
 @ObjectType('YearOverYear', { description: 'Change between two years, by the domain rules (a gap gives NO_DATA).' })

@@ -1,18 +1,25 @@
 // What the interface offers each role. The API enforces the same rules; this only avoids offering what would fail.
+import { mayEditCommuneData, USER_ROLES, type UserRole } from '@cchc/domain';
+
 export interface SessionUser {
   email: string;
   role: string;
   orgUnitCodes: string[];
 }
 
+const actorOf = (user: SessionUser | null) =>
+  user && (USER_ROLES as readonly string[]).includes(user.role)
+    ? { role: user.role as UserRole, orgUnitCodes: user.orgUnitCodes }
+    : null;
+
+/** The domain's rule, the one the API enforces: an admin, or a planner of the commune. */
 export function canEditTargetsOf(user: SessionUser | null, orgUnitCode: string): boolean {
-  if (!user) return false;
-  if (user.role === 'ADMIN') return true;
-  return user.role === 'PLANNER' && user.orgUnitCodes.includes(orgUnitCode);
+  return mayEditCommuneData(actorOf(user), orgUnitCode);
 }
 
-export function canImport(user: SessionUser | null): boolean {
-  return user?.role === 'ADMIN';
+/** Importing a commune's PHỤ LỤC I changes its data: the same rule as entering it. */
+export function canImport(user: SessionUser | null, orgUnitCode: string): boolean {
+  return mayEditCommuneData(actorOf(user), orgUnitCode);
 }
 
 export function canManageUsers(user: SessionUser | null): boolean {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
 import type { ObservationTable_ObservationFragment } from '../../../gql/graphql';
+import { ImportedSource } from '../../import/components/ImportedSource';
 import { Figure } from '../../ui/components/Figure';
 import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
 import { periodAnchor } from '../utils/anchors';
@@ -28,6 +29,14 @@ export const ObservationTable_observation = graphql(`
         key
         number
         title
+      }
+      imported {
+        format
+        fileName
+        rowNumber
+        year
+        importedAt
+        importedBy
       }
     }
   }
@@ -82,6 +91,12 @@ export function ObservationTable({
                   <span className="muted">
                     {' '}
                     · {[o.source?.table, o.source?.row].filter(Boolean).join(' · ')}
+                  </span>
+                )}
+                {o.source?.imported && (
+                  <span className="muted">
+                    {' '}
+                    · <ImportedSource source={o.source.imported} />
                   </span>
                 )}
                 {o.source?.quote && <blockquote className="quote">{o.source.quote}</blockquote>}
