@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AuthUser } from './auth.js';
 import type { Config } from './config.js';
+import type { CacheTag } from './graphql/http-cache.js';
 import { createLoaders, type Loaders } from './graphql/loaders.js';
 import type { Logger } from './logger.js';
 import type { RateLimits } from './security/rate-limits.js';
@@ -24,6 +25,8 @@ export interface Context {
   secret: string;
   limits: RateLimits;
   http: RequestHttp;
+  /** A cacheable GET's ETag and Cache-Control (graphql/http-cache.ts), set by the server after the context is built. */
+  httpCache?: CacheTag;
 }
 
 export interface ContextServices {

@@ -14,7 +14,6 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { warmPasswordHashing } from './auth.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type ContextServices } from './context.js';
@@ -28,6 +27,8 @@ import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
 import { jitGateway } from './graphql/jit.js';
+import { webStatic } from './web-static.js';
+import { cacheTagOf, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
 import { ensureDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.js';
 
 export interface RunningServer {
@@ -110,10 +111,16 @@ export async function startServer(config: Config, logger: Logger, options: Serve
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are tagged by data version (graphql/http-cache.ts), not by hashing each body after the work is done.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const queryLimitRules = queryLimits();
+  const dataVersion = new DataVersion(async () => {
+    const rows = await orm.em.fork().getConnection().execute<{ version: string | number }[]>('select version from data_version where id = 1');
+    return String(rows[0]?.version ?? 0);
+  });
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(await createSchema()),
     introspection: true,
@@ -127,6 +134,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       ...queryLimitRules.plugins,
       inputGuardPlugin<Context>(),
       clientErrorStatus(),
+      httpCachePlugin<Context>(dataVersion, (ctx) => ctx.httpCache),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from the internet; the web app ships GraphiQL instead.
       ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
@@ -154,25 +162,24 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body.
     express.json({ limit: '15mb' }),
     bodyErrorHandler(),
+    httpCacheMiddleware(dataVersion, readSessionToken),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as Context['em'];
         // Identity is read from the database once per request: role, org units, disabled, the session still open.
         const token = readSessionToken(req);
         const user = token ? await authenticate(em, secret, token) : null;
-        return createContext(em, user, services, requestHttp(req, res, config));
+        const context = createContext(em, user, services, requestHttp(req, res, config));
+        context.httpCache = cacheTagOf(req);
+        return context;
       },
     }),
   );
 
   if (config.webDist) {
-    const webDist = config.webDist;
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: any other GET that accepts HTML gets the app's index.html.
-    app.use((req, res, next) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz') return next();
-      res.sendFile(path.join(webDist, 'index.html'));
-    });
+    const web = webStatic(config.webDist);
+    app.use(web.files);
+    app.use(web.spaFallback);
   }
   app.use(bodyErrorHandler());
 

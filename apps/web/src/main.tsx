@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo';
+import { prefetchFirstScreen } from './app/prefetch';
 import { createRouter } from './app/router';
 import { createI18n } from './i18n';
 import { AuthProvider } from './modules/auth/hooks/useAuth';
@@ -13,6 +14,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
+prefetchFirstScreen(client, window.location.pathname);
 const i18n = createI18n();
 const router = createRouter();
 

@@ -2,6 +2,7 @@
 // `OrgUnit.series`; W2 needs a ranking across
 // the whole country, which the client uses only when the schema offers it (rankingPage with `first` and `level`).
 import { jsonPost, type SystemClient } from './workloads.js';
+import { w5Path, w5Query, type W5Page } from './w5.js';
 
 /** `compare` refuses more than this many org units per request (the API's input limit, MAX_COMPARE_UNITS). */
 export const CCHC_MAX_COMPARE_UNITS = 12_000;
@@ -50,10 +51,49 @@ type Data = {
   errors?: unknown[];
 };
 
+/** Apollo Client sends its GETs with a JSON content type (which also satisfies Apollo Server's CSRF prevention). */
+const APOLLO_GET_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9' };
+
 export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): SystemClient {
+  const pages = { overview: w5Query('overview'), indicator: w5Query('indicator') };
+  const etags: Partial<Record<W5Page, string>> = {};
+  const w5 = (page: W5Page, warm: boolean) => ({
+    method: 'GET' as const,
+    path: w5Path(pages[page]),
+    headers: warm && etags[page] ? { ...APOLLO_GET_HEADERS, 'if-none-match': etags[page] } : APOLLO_GET_HEADERS,
+    body: null,
+  });
   return {
+    async prepare(baseUrl) {
+      for (const page of ['overview', 'indicator'] as const) {
+        const q = pages[page];
+        // The first visit: the hash is unknown, Apollo Client sends the text with it once.
+        const register = await fetch(`${baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ operationName: q.operationName, query: q.query, variables: q.variables, extensions: { persistedQuery: { version: 1, sha256Hash: q.sha256 } } }),
+        });
+        if (!register.ok) throw new Error(`W5 ${page}: registering the persisted query: HTTP ${register.status}`);
+        const res = await fetch(`${baseUrl}${w5Path(q)}`, { headers: APOLLO_GET_HEADERS });
+        await res.text();
+        const etag = res.headers.get('etag');
+        if (!res.ok || !etag) throw new Error(`W5 ${page}: no ETag on the GET answer (HTTP ${res.status})`);
+        etags[page] = etag;
+      }
+    },
+    expectedStatus(workload) {
+      return workload.endsWith('-warm') ? 304 : undefined;
+    },
     request(workload, p) {
       switch (workload) {
+        case 'W5-overview':
+          return w5('overview', false);
+        case 'W5-overview-warm':
+          return w5('overview', true);
+        case 'W5-indicator':
+          return w5('indicator', false);
+        case 'W5-indicator-warm':
+          return w5('indicator', true);
         case 'W1':
           return jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, units: units.provinceCommunes, years: [p.toYear] } });
         case 'W1-5000':
@@ -72,6 +112,14 @@ export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): Sy
       }
     },
     rows(workload, body) {
+      if (workload.endsWith('-warm')) return body === '' ? 0 : -1;
+      if (workload.startsWith('W5')) {
+        const d = (body as { data?: Record<string, { observations?: unknown[] } | null> }).data;
+        if (!d) return -1;
+        return workload === 'W5-overview'
+          ? Object.values(d).reduce((n, v) => n + (v && !Array.isArray(v) && Array.isArray(v.observations) ? v.observations.length : 0), 0)
+          : d['indicator'] ? 1 : -1;
+      }
       const b = body as Data;
       if (b.errors || !b.data) return -1;
       if (workload === 'W3') {

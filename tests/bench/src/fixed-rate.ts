@@ -15,6 +15,8 @@ export interface FixedRateSpec {
   weights?: number[];
   rate: number;
   durationSeconds: number;
+  /** Answers with this status count as right (W5 warm: 304). */
+  expectedStatus?: number;
 }
 
 export interface FixedRateResult {
@@ -58,7 +60,7 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
       const req = http.request(
         { host: url.hostname, port: url.port, path, method: spec.method, headers: spec.headers, agent },
         (res) => {
-          if ((res.statusCode ?? 0) >= 300) non2xx++;
+          if ((res.statusCode ?? 0) >= 300 && res.statusCode !== spec.expectedStatus) non2xx++;
           res.resume();
           res.on('end', () => {
             histogram.recordValue(Math.max(1, Math.round((performance.now() - due) * 1000)));

@@ -49,11 +49,28 @@ const W3 = `query W3($district: String!, $codes: [String]!, $first: Int!, $last:
   }
 }`;
 
-type Data = { data?: Record<string, { nodes?: unknown[]; children?: { nodes: { series: { nodes: unknown[] } }[] } }> };
+// W5, uncached: the figures of the overview (the unit and its six headline indicators' series) and of an indicator
+// page (the unit and one indicator's series). PostGraphile's schema has no report, findings, targets or tasks, so this
+// is less work than CCHC's W5 answers: its throughput is an upper bound for the same page.
+const W5_OVERVIEW = `query W5o($unit: String!, $codes: [String]!) {
+  orgUnitByCode(code: $unit) { code name kind series(codes: $codes, firstYear: 2000, lastYear: 2100) {
+    nodes { indicatorCode year value previous change percentChange }
+  } }
+}`;
+const W5_HEADLINES = ['N.PAR.SCORE', 'N.PAR.RANK', 'N.SIPAS.SATISFACTION', 'N.TTHC.ONLINE_FILE_RATE', '3.4.2', 'N.TTHC.DIGITISATION_RATE'];
+
+type Data = { data?: Record<string, { nodes?: unknown[]; series?: { nodes?: unknown[] }; children?: { nodes: { series: { nodes: unknown[] } }[] } }> };
 
 export const postGraphileClient: SystemClient = {
   request(workload, p) {
     switch (workload) {
+      case 'W5-overview':
+        return jsonPost('/graphql', { query: W5_OVERVIEW, variables: { unit: 'binh-thanh', codes: W5_HEADLINES } });
+      case 'W5-indicator':
+        return jsonPost('/graphql', { query: W5_OVERVIEW, variables: { unit: 'binh-thanh', codes: ['N.TTHC.ONLINE_FILE_RATE'] } });
+      case 'W5-overview-warm':
+      case 'W5-indicator-warm':
+        return null; // no HTTP caching of answers
       case 'W1':
         return jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, province: p.province, from: p.fromYear, to: p.toYear } });
       case 'W1-5000':
@@ -73,6 +90,12 @@ export const postGraphileClient: SystemClient = {
     const data = (body as Data).data;
     if (!data) return -1;
     switch (workload) {
+      case 'W5-overview':
+      case 'W5-indicator':
+        return data.orgUnitByCode?.series?.nodes?.length ?? -1;
+      case 'W5-overview-warm':
+      case 'W5-indicator-warm':
+        return -1;
       case 'W1':
         return data.yoySlice?.nodes?.length ?? -1;
       case 'W1-5000':

@@ -57,6 +57,8 @@ export const rawFloorClient: SystemClient = {
           firstYear: p.firstYear,
           lastYear: p.lastYear,
         });
+      default:
+        return null; // W5 is a page of the web app: the floor has none
     }
   },
   rows: (_workload, body) => (Array.isArray(body) ? body.length : -1),

@@ -28,7 +28,7 @@ export interface SystemFigures {
 export interface BenchReport {
   preset: string;
   date: string;
-  machine: { cpu: string; cores: number; memoryGb: number; node: string; postgres: string; os: string };
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; postgres: string; os: string; loadAverage?: { start: number[]; end: number[] } };
   data: { observations: number; units: number; communes: number; databaseMb: number };
   load: { rows: number; seconds: number; rowsPerSecond: number } | null;
   settings: Record<string, unknown>;
@@ -66,7 +66,27 @@ function goals(r: BenchReport): string {
   const soakOverloaded = soak != null && fixedRateP99s.length > 0 && soak.result.p50 > Math.max(...fixedRateP99s);
   const rssGrowth = soak ? ((soak.rssAfterMb - soak.rssBeforeMb) / soak.rssBeforeMb) * 100 : Number.NaN;
   const known = (n: number): boolean => Number.isFinite(n);
+  const vsPgl = (w: WorkloadId, of: WorkloadId = w) => {
+    const a = cchc?.workloads[w]?.requestsPerSecond;
+    const b = pgl?.workloads[of]?.requestsPerSecond;
+    return a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : Number.NaN;
+  };
+  const throughputGoal = (w: WorkloadId) => {
+    const x = vsPgl(w);
+    return [`${w} open-run throughput ≥ 1.5× PostGraphile’s (issue 12)`, `${fmt(x, 2)}× (${fmt(cchc?.workloads[w]?.requestsPerSecond)} vs ${fmt(pgl?.workloads[w]?.requestsPerSecond)} req/s)`, mark(known(x) ? x >= 1.5 : null)];
+  };
+  const w5Goal = (page: 'overview' | 'indicator') => {
+    const warm = `W5-${page}-warm` as WorkloadId;
+    const cold = `W5-${page}` as WorkloadId;
+    const x = vsPgl(warm, cold);
+    return [`W5 ${page}, warm (304 by ETag), ≥ 5× PostGraphile’s uncached throughput`, `${fmt(x, 2)}× (${fmt(cchc?.workloads[warm]?.requestsPerSecond)} vs ${fmt(pgl?.workloads[cold]?.requestsPerSecond)} req/s; cold ${fmt(cchc?.workloads[cold]?.requestsPerSecond)})`, mark(known(x) ? x >= 5 : null)];
+  };
   const rows = [
+    throughputGoal('W1'),
+    throughputGoal('W2'),
+    throughputGoal('W3'),
+    w5Goal('overview'),
+    w5Goal('indicator'),
     ['W1 p50 within 1.3× of the raw floor (fixed rate)', `${fmt(w1Ratio, 2)}× (${fmt(w1?.p50, 2)} ms vs ${fmt(raw?.workloads.W1?.p50, 2)} ms)`, mark(known(w1Ratio) ? w1Ratio <= 1.3 : null)],
     ['W2 throughput at least PostGraphile’s', `${fmt(w2Ratio, 2)}× (${fmt(w2?.requestsPerSecond)} vs ${fmt(pgl?.workloads.W2?.requestsPerSecond)} req/s)`, mark(known(w2Ratio) ? w2Ratio >= 1 : null)],
     ['W3 SQL statements per request ≤ query depth', `${fmt(w3?.statementsPerRequest, 1)} (depth ${w3Depth})`, mark(w3 && known(w3.statementsPerRequest) ? w3.statementsPerRequest <= w3Depth : null)],
@@ -84,7 +104,7 @@ function goals(r: BenchReport): string {
 
 function tables(r: BenchReport): string {
   const raw = r.systems.find((s) => s.id === 'raw');
-  const workloads: WorkloadId[] = ['W1', 'W1-5000', 'W2', 'W3'];
+  const workloads: WorkloadId[] = ['W1', 'W1-5000', 'W2', 'W3', 'W5-overview', 'W5-overview-warm', 'W5-indicator', 'W5-indicator-warm'];
   const out: string[] = [];
   for (const w of workloads) {
     if (!r.systems.some((s) => s.workloads[w])) continue;
@@ -123,7 +143,7 @@ export function renderBlock(r: BenchReport): string {
   const lines = [
     `### Preset \`${r.preset}\` — ${r.date.slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores (a **shared** machine: other engineers were building and testing while this ran), ${m.memoryGb} GiB, ${m.os}, Node ${m.node}, PostgreSQL ${m.postgres}. Load generator pinned to core 0, server to core 1 (\`taskset\`); PostgreSQL unpinned.`,
+    `Machine: ${m.cpu}, ${m.cores} cores (a **shared** machine: other engineers were building and testing while this ran), ${m.memoryGb} GiB, ${m.os}, Node ${m.node}, PostgreSQL ${m.postgres}. Load generator pinned to core 0, server to core 1 (\`taskset\`); PostgreSQL unpinned.${m.loadAverage ? ` Load average (1/5/15 min) at the start ${m.loadAverage.start.map((x) => x.toFixed(2)).join(' / ')}, at the end ${m.loadAverage.end.map((x) => x.toFixed(2)).join(' / ')}.` : ''}`,
     '',
     `Data: ${fmt(r.data.observations, 0)} observations, ${fmt(r.data.units, 0)} org units (${fmt(r.data.communes, 0)} communes with synthetic data), database ${fmt(r.data.databaseMb, 0)} MiB.` +
       (r.load ? ` Loaded this run through COPY: ${fmt(r.load.rows, 0)} rows in ${fmt(r.load.seconds)} s (${fmt(r.load.rowsPerSecond, 0)} rows/s).` : ''),

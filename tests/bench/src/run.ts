@@ -22,10 +22,10 @@ import { cpuMs, peakRssMb, rssMb } from './proc.js';
 import { rawFloorClient } from './raw-floor.js';
 import { renderReport, type BenchReport, type SystemFigures } from './report.js';
 import { LOAD_CPU, pinnedNode, startServer, SYSTEM_LABELS, SYSTEMS, type RunningServer, type SystemId } from './servers.js';
-import type { SystemClient, WorkloadId, WorkloadParams } from './workloads.js';
+import { W5_WORKLOADS, type SystemClient, type WorkloadId, type WorkloadParams } from './workloads.js';
 
 const DIST = path.dirname(fileURLToPath(import.meta.url));
-const WORKLOADS: readonly WorkloadId[] = ['W1', 'W1-5000', 'W2', 'W3'];
+const WORKLOADS: readonly WorkloadId[] = ['W1', 'W1-5000', 'W2', 'W3', ...W5_WORKLOADS];
 const MIX: [WorkloadId, number][] = [
   ['W1', 5],
   ['W2', 3],
@@ -118,7 +118,8 @@ async function request(client: SystemClient, server: RunningServer, workload: Wo
     // not JSON: rows() will say -1
   }
   const rows = client.rows(workload, body);
-  if (!res.ok || rows < 0) throw new Error(`${server.id} ${workload}: HTTP ${res.status}, ${text.slice(0, 500)}`);
+  const expected = client.expectedStatus?.(workload);
+  if ((expected ? res.status !== expected : !res.ok) || rows < 0) throw new Error(`${server.id} ${workload}: HTTP ${res.status}, ${text.slice(0, 500)}`);
   return rows;
 }
 
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
   const settings = SETTINGS[preset];
   if (!settings) throw new Error(`--preset "${values.preset}" is not one of tiny, province, country`);
   const systems = values.systems ? (values.systems.split(',') as SystemId[]) : [...SYSTEMS];
+  const loadAtStart = os.loadavg();
 
   if (!(await pgReachable())) {
     throw new Error(`PostgreSQL is not reachable${IS_CI ? ' (CI=true: the benchmark needs it)' : ''}; start it on 127.0.0.1:5432`);
@@ -259,6 +261,7 @@ async function main(): Promise<void> {
       const server = await startServer(id, dbUrl);
       try {
         const client = await clientFor(id, server);
+        await client.prepare?.(server.url);
         for (const w of workloadsFor(client)) {
           const rows = await request(client, server, w, params);
           (figures.get(id) as SystemFigures).rows[w] = rows;
@@ -266,14 +269,14 @@ async function main(): Promise<void> {
           if (!spec) continue;
           if (settings.warmupSeconds > 0) {
             await runPinnedJson<OpenLoadResult>('open-load.js', {
-              url: server.url, connections: settings.connections, durationSeconds: settings.warmupSeconds, ...spec,
+              url: server.url, connections: settings.connections, durationSeconds: settings.warmupSeconds, ...spec, expectedStatus: client.expectedStatus?.(w),
             } satisfies OpenLoadSpec);
           }
           const pids = await backendPids(admin, dbName);
           const dbBefore = cpuOf(pids);
           const serverBefore = cpuMs(server.pid);
           const result = await runPinnedJson<OpenLoadResult>('open-load.js', {
-            url: server.url, connections: settings.connections, durationSeconds: settings.openSeconds, ...spec,
+            url: server.url, connections: settings.connections, durationSeconds: settings.openSeconds, ...spec, expectedStatus: client.expectedStatus?.(w),
           } satisfies OpenLoadSpec);
           const serverCpu = cpuMs(server.pid) - serverBefore;
           const dbCpu = cpuDelta(dbBefore, cpuOf(await backendPids(admin, dbName)));
@@ -308,11 +311,12 @@ async function main(): Promise<void> {
       const server = await startServer(id, dbUrl);
       try {
         const client = await clientFor(id, server);
+        await client.prepare?.(server.url);
         for (const w of workloadsFor(client)) {
           const spec = client.request(w, params);
           const rate = rates.get(w);
           if (!spec || !rate) continue;
-          const base = { url: `${server.url}${spec.path}`, method: spec.method, headers: spec.headers, bodies: [spec.body] };
+          const base = { url: `${server.url}${spec.path}`, method: spec.method, headers: spec.headers, bodies: [spec.body], expectedStatus: client.expectedStatus?.(w) };
           if (settings.warmupSeconds > 0) {
             await runPinnedJson<FixedRateResult>('fixed-rate.js', { ...base, rate, durationSeconds: settings.warmupSeconds } satisfies FixedRateSpec);
           }
@@ -340,6 +344,7 @@ async function main(): Promise<void> {
     const server = await startServer(id, countedUrl.toString());
     try {
       const client = await clientFor(id, server);
+        await client.prepare?.(server.url);
       for (const w of workloadsFor(client)) {
         for (let i = 0; i < 2; i++) await request(client, server, w, params);
         counter.reset();
@@ -357,6 +362,7 @@ async function main(): Promise<void> {
     const server = await startServer(id, dbUrl);
     try {
       const client = await clientFor(id, server);
+        await client.prepare?.(server.url);
       const kinds = MIX.filter(([w]) => client.request(w, params) !== null);
       const specs = kinds.map(([w]) => client.request(w, params));
       const mixedPeak =
@@ -430,6 +436,7 @@ async function main(): Promise<void> {
       node: process.version,
       postgres: sizeRow?.version ?? 'unknown',
       os: `${os.type()} ${os.release()}`,
+      loadAverage: { start: loadAtStart, end: os.loadavg() },
     },
     data: {
       observations: Number(sizeRow?.rows),

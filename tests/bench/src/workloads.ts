@@ -18,7 +18,10 @@ export interface WorkloadParams {
   lastYear: number;
 }
 
-export type WorkloadId = 'W1' | 'W1-5000' | 'W2' | 'W3';
+/** W5 (issue 12): the overview's and an indicator page's queries as the web app sends them, cold and warm (ETag). */
+export type W5Workload = 'W5-overview' | 'W5-overview-warm' | 'W5-indicator' | 'W5-indicator-warm';
+export type WorkloadId = 'W1' | 'W1-5000' | 'W2' | 'W3' | W5Workload;
+export const W5_WORKLOADS: readonly W5Workload[] = ['W5-overview', 'W5-overview-warm', 'W5-indicator', 'W5-indicator-warm'];
 
 /** What a load generator sends for one request of a workload to one system. */
 export interface HttpRequestSpec {
@@ -33,6 +36,11 @@ export interface SystemClient {
   request(workload: WorkloadId, params: WorkloadParams): HttpRequestSpec | null;
   /** A check that a response answers the question (row counts), so a fast wrong answer does not count. */
   rows(workload: WorkloadId, body: unknown): number;
+  /** Work after each start of the system's server, before its requests are built (CCHC: register the persisted
+   * queries, read the current ETags). */
+  prepare?(baseUrl: string): Promise<void>;
+  /** The HTTP status a workload's answers have when right (default: any 2xx); W5 warm: 304. */
+  expectedStatus?(workload: WorkloadId): number | undefined;
 }
 
 export const jsonPost = (path: string, payload: unknown): HttpRequestSpec => ({

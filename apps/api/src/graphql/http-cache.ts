@@ -1,0 +1,130 @@
+// HTTP caching of reads by data version (issue 12). A GET of a query (the web app sends its queries as GET with their
+// persisted-query hash) carries an ETag made of the data version — a counter any write to the data moves, kept by
+// triggers in the database (Migration20261130060000) — and a hash of the request and of who asks. `If-None-Match`
+// with the current ETag is answered 304 before any GraphQL work. Anonymous answers are `public` (shared caches may
+// keep them but must revalidate); a signed-in reader's are `private`, never stored by a shared cache.
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+export const PUBLIC_CACHE = 'public, no-cache';
+export const PRIVATE_CACHE = 'private, no-cache';
+/** An answer with errors, or a write's: never stored. */
+export const NO_STORE = 'no-store';
+/** The headers an answer depends on besides its URL. */
+export const VARY = 'Cookie, Authorization, X-CSRF-Token';
+
+/**
+ * The data version as this process knows it: read from the database at most once per `maxAgeMs`, and again at once
+ * after this process ran a mutation. Another process's write is seen within `maxAgeMs`; an answer is tagged with the
+ * version read before it was computed, so it may carry newer data than its tag but never older (a later read sees a
+ * higher version and a new tag).
+ */
+export class DataVersion {
+  private value: string | null = null;
+  private readAt = 0;
+  private pending: Promise<string> | null = null;
+  /** Moves on invalidate, so a read that started before a write cannot store its older answer after it. */
+  private generation = 0;
+
+  constructor(
+    private readonly read: () => Promise<string>,
+    private readonly maxAgeMs = 1000,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  current(): Promise<string> {
+    if (this.value !== null && this.now() - this.readAt < this.maxAgeMs) return Promise.resolve(this.value);
+    if (this.pending) return this.pending;
+    const generation = this.generation;
+    const pending = this.read().then(
+      (v) => {
+        if (generation === this.generation) {
+          this.value = v;
+          this.readAt = this.now();
+          this.pending = null;
+        }
+        return v;
+      },
+      (err: unknown) => {
+        if (generation === this.generation) this.pending = null;
+        throw err;
+      },
+    );
+    this.pending = pending;
+    return pending;
+  }
+
+  /** After a write of this process: the next request reads the version again. */
+  invalidate(): void {
+    this.generation += 1;
+    this.value = null;
+    this.pending = null;
+  }
+}
+
+export interface CacheTag {
+  etag: string;
+  cacheControl: string;
+}
+
+const tags = new WeakMap<Request, CacheTag>();
+
+/** The tag computed for a request by `httpCacheMiddleware`, if it is a cacheable GET. */
+export function cacheTagOf(req: Request): CacheTag | undefined {
+  return tags.get(req);
+}
+
+/**
+ * Before Apollo: for a GET, the ETag of its answer; a matching `If-None-Match` ends the request with 304.
+ * `personalKey` is the credential the request carries (null when anonymous).
+ */
+export function httpCacheMiddleware(version: DataVersion, personalKey: (req: Request) => string | null): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET') return next();
+    version.current().then(
+      (v) => {
+        const personal = personalKey(req);
+        const hash = createHash('sha256').update(req.originalUrl).update('\0').update(personal ?? '').digest('base64url').slice(0, 22);
+        const tag: CacheTag = { etag: `"${v}-${hash}"`, cacheControl: personal === null ? PUBLIC_CACHE : PRIVATE_CACHE };
+        const match = req.headers['if-none-match'];
+        if (match && match.split(',').some((m) => m.trim().replace(/^W\//, '') === tag.etag)) {
+          res.status(304).set({ ETag: tag.etag, 'Cache-Control': tag.cacheControl, Vary: VARY }).end();
+          return;
+        }
+        tags.set(req, tag);
+        next();
+      },
+      (err: unknown) => next(err),
+    );
+  };
+}
+
+/**
+ * In Apollo: a successful GET answer gets its ETag and Cache-Control; an answer with errors is not stored; a
+ * mutation makes this process read the data version again (the triggers have moved it).
+ */
+export function httpCachePlugin<C>(version: DataVersion, tagOf: (context: C) => CacheTag | undefined): ApolloServerPlugin<C & object> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue, operation }) {
+          if (operation?.operation === 'mutation') {
+            version.invalidate();
+            return;
+          }
+          const tag = tagOf(contextValue);
+          if (!tag) return;
+          const ok = response.body.kind === 'single' && !response.body.singleResult.errors?.length;
+          response.http.headers.set('vary', VARY);
+          if (!ok) {
+            response.http.headers.set('cache-control', NO_STORE);
+            return;
+          }
+          response.http.headers.set('etag', tag.etag);
+          response.http.headers.set('cache-control', tag.cacheControl);
+        },
+      };
+    },
+  };
+}
