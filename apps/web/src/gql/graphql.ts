@@ -135,8 +135,11 @@ export type Role =
   | 'REVIEWER';
 
 export type SaveQueryInput = {
+  /** Trimmed, spaces collapsed; at most 200 characters; unique among your saved queries. */
   name: string;
   query: string;
+  /** When you already have a query of this name: true overwrites it (its id stays); false or absent refuses with CONFLICT, reason SAVED_QUERY_NAME_TAKEN. */
+  replace?: boolean | null | undefined;
   variables?: unknown;
 };
 
