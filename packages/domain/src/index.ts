@@ -17,3 +17,4 @@ export * from './target-progress.js';
 export * from './year-entry.js';
 export * from './collation.js';
 export * from './indicator-code.js';
+export * from './saved-query.js';

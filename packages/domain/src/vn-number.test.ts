@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   VietnameseNumberError,
   formatNumber,
+  roundLikeFormatted,
   formatPercent,
   formatRank,
   formatVietnameseNumber,
@@ -178,5 +179,25 @@ describe('formatRank', () => {
         expect(parseRank(formatRank(rank, of))).toEqual({ rank, of });
       }),
     );
+  });
+});
+
+describe('roundLikeFormatted', () => {
+  it('drops float noise at the six fraction digits formatNumber shows', () => {
+    expect(roundLikeFormatted(91.88 - 91.43)).toBe(0.45);
+    expect(roundLikeFormatted(-2.760000000000005)).toBe(-2.76);
+    expect(roundLikeFormatted(17759.720212)).toBe(17759.720212);
+  });
+
+  it('gives the number formatNumber prints, for any fraction digits', () => {
+    for (const [value, digits] of [[1.23456789, 6], [2.5, 0], [-2.5, 0], [0.125, 2], [1234.5678, 1]] as const) {
+      expect(formatNumber(roundLikeFormatted(value, digits), 'en', { maximumFractionDigits: digits }).replace(/,/g, '')).toBe(
+        formatNumber(value, 'en', { maximumFractionDigits: digits }).replace(/,/g, ''),
+      );
+    }
+  });
+
+  it('never gives -0', () => {
+    expect(Object.is(roundLikeFormatted(-0.0000001), 0)).toBe(true);
   });
 });

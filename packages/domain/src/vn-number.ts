@@ -120,6 +120,18 @@ function intlOptions(options: NumberFormatOptions | undefined): Intl.NumberForma
   return { minimumFractionDigits, maximumFractionDigits, useGrouping: true };
 }
 
+/**
+ * The number a formatted figure shows, as a number: rounded half away from zero to the same fraction digits as
+ * formatNumber (six by default), so exports (CSV, XLSX) carry 91.88 − 91.43 as 0.45, not 0.44999999999998863.
+ * -0 becomes 0.
+ */
+export function roundLikeFormatted(value: number, maximumFractionDigits = DEFAULT_MAXIMUM_FRACTION_DIGITS): number {
+  if (!Number.isFinite(value)) throw new RangeError(`Cannot round ${String(value)} as a number`);
+  // toFixed rounds the exact binary value half away from zero, as Intl.NumberFormat does; it is exact up to 1e21.
+  const rounded = Math.abs(value) < 1e21 ? Number(value.toFixed(maximumFractionDigits)) : value;
+  return rounded === 0 ? 0 : rounded;
+}
+
 /** Formats a number the Vietnamese way ("16.807", "80,5"), readable back by parseVietnameseNumber. */
 export function formatVietnameseNumber(value: number, options?: NumberFormatOptions): string {
   return formatNumber(value, 'vi', options);

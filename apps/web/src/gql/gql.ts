@@ -35,6 +35,7 @@ type Documents = {
     "\n  query ReviewQueue($kind: SubmissionKind!, $year: Int, $programme: String) {\n    reviewQueue(kind: $kind, year: $year, programme: $programme) {\n      submission {\n        id\n        kind\n        orgUnitCode\n        year\n        programme\n        status\n        orgUnit {\n          code\n          name\n        }\n        reviewerUnit {\n          code\n          name\n        }\n      }\n      findingsCount\n      errorCount\n      explanationsCount\n      lastChange {\n        action\n        at\n        by\n        comment\n      }\n      targetStatusCounts {\n        achieved\n        onTrack\n        atRisk\n        offTrack\n        noData\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query SavedQueries {\n    savedQueries {\n      id\n      name\n      query\n      variables\n    }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      id\n      name\n      query\n      variables\n    }\n  }\n": typeof types.SaveQueryDocument,
+    "\n  mutation RenameSavedQuery($id: ID!, $name: String!) {\n    renameSavedQuery(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameSavedQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": typeof types.DeleteSavedQueryDocument,
     "\n  fragment FindingExplanation_explanation on FindingExplanation {\n    kind\n    text\n    explainedBy\n    explainedAt\n    review\n    reviewComment\n    reviewedBy\n    reviewedAt\n  }\n": typeof types.FindingExplanation_ExplanationFragmentDoc,
     "\n  fragment FindingList_finding on Finding {\n    rule\n    severity\n    indicatorCodes\n    period\n    values {\n      label\n      value\n      raw\n      sectionKey\n    }\n    message {\n      vi\n      en\n    }\n    explanation {\n      ...FindingExplanation_explanation\n    }\n  }\n": typeof types.FindingList_FindingFragmentDoc,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  query ReviewQueue($kind: SubmissionKind!, $year: Int, $programme: String) {\n    reviewQueue(kind: $kind, year: $year, programme: $programme) {\n      submission {\n        id\n        kind\n        orgUnitCode\n        year\n        programme\n        status\n        orgUnit {\n          code\n          name\n        }\n        reviewerUnit {\n          code\n          name\n        }\n      }\n      findingsCount\n      errorCount\n      explanationsCount\n      lastChange {\n        action\n        at\n        by\n        comment\n      }\n      targetStatusCounts {\n        achieved\n        onTrack\n        atRisk\n        offTrack\n        noData\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query SavedQueries {\n    savedQueries {\n      id\n      name\n      query\n      variables\n    }\n  }\n": types.SavedQueriesDocument,
     "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      id\n      name\n      query\n      variables\n    }\n  }\n": types.SaveQueryDocument,
+    "\n  mutation RenameSavedQuery($id: ID!, $name: String!) {\n    renameSavedQuery(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameSavedQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": types.DeleteSavedQueryDocument,
     "\n  fragment FindingExplanation_explanation on FindingExplanation {\n    kind\n    text\n    explainedBy\n    explainedAt\n    review\n    reviewComment\n    reviewedBy\n    reviewedAt\n  }\n": types.FindingExplanation_ExplanationFragmentDoc,
     "\n  fragment FindingList_finding on Finding {\n    rule\n    severity\n    indicatorCodes\n    period\n    values {\n      label\n      value\n      raw\n      sectionKey\n    }\n    message {\n      vi\n      en\n    }\n    explanation {\n      ...FindingExplanation_explanation\n    }\n  }\n": types.FindingList_FindingFragmentDoc,
@@ -216,6 +218,10 @@ export function graphql(source: "\n  query SavedQueries {\n    savedQueries {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      id\n      name\n      query\n      variables\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      id\n      name\n      query\n      variables\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameSavedQuery($id: ID!, $name: String!) {\n    renameSavedQuery(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameSavedQuery($id: ID!, $name: String!) {\n    renameSavedQuery(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import type { Dictionary } from './types';
+import { explorerEn } from '../modules/explorer/i18n/en';
 import { readerEn } from '../modules/reader/i18n/en';
 import { compareViewEn } from '../modules/compare/i18n/en';
 import { findingDetailEn } from '../modules/findings/i18n/en';
@@ -341,27 +342,7 @@ export const en = {
     fixFields_one: '{{count}} field needs fixing before saving.',
     fixFields_other: '{{count}} fields need fixing before saving.',
   },
-  explorer: {
-    title: 'Query explorer',
-    intro: 'Write your own GraphQL queries; the schema documentation is under "Docs". A result that is a list can be downloaded as CSV.',
-    examples: 'Example queries',
-    example: {
-      yoy: 'Year-over-year change of every indicator',
-      ranking: 'Rank the communes on an indicator',
-      findings: 'Every data-check finding',
-    },
-    saved: 'Saved queries',
-    noSaved: 'No saved queries yet.',
-    signInToSave: 'Sign in to save queries.',
-    saveName: 'Query name',
-    save: 'Save the current query',
-    deleteSaved: 'Delete saved query "{{name}}"',
-    csv: 'Download the result',
-    downloadCsv: 'Download CSV',
-    csvHint: 'Run a query that returns a list to download it as CSV.',
-    editor: 'Query editor',
-    loading: 'Loading the query editor…',
-  },
+  explorer: explorerEn,
   import: {
     title: 'Import appendix I',
     intro: 'Upload a filled-in appendix I (CSV or XLSX) in the province\'s template. Any bad row rejects the whole file, with every problem listed by row and column.',

@@ -1,4 +1,5 @@
 import type { Dictionary } from './types';
+import { explorerVi } from '../modules/explorer/i18n/vi';
 import { readerVi } from '../modules/reader/i18n/vi';
 import { compareViewVi } from '../modules/compare/i18n/vi';
 import { findingDetailVi } from '../modules/findings/i18n/vi';
@@ -342,27 +343,7 @@ export const vi = {
     server: '{{message}}',
     fixFields_other: 'Còn {{count}} ô cần sửa trước khi lưu.',
   },
-  explorer: {
-    title: 'Truy vấn dữ liệu',
-    intro: 'Viết truy vấn GraphQL của riêng bạn; tài liệu lược đồ ở nút "Docs". Kết quả dạng danh sách có thể tải về CSV.',
-    examples: 'Truy vấn mẫu',
-    example: {
-      yoy: 'Thay đổi năm sau so với năm trước của mọi chỉ tiêu',
-      ranking: 'Xếp hạng các xã theo một chỉ tiêu',
-      findings: 'Mọi kết quả kiểm tra số liệu',
-    },
-    saved: 'Truy vấn đã lưu',
-    noSaved: 'Chưa lưu truy vấn nào.',
-    signInToSave: 'Đăng nhập để lưu truy vấn.',
-    saveName: 'Tên truy vấn',
-    save: 'Lưu truy vấn đang soạn',
-    deleteSaved: 'Xoá truy vấn đã lưu "{{name}}"',
-    csv: 'Tải kết quả',
-    downloadCsv: 'Tải CSV',
-    csvHint: 'Chạy một truy vấn trả về danh sách để tải CSV.',
-    editor: 'Trình soạn truy vấn',
-    loading: 'Đang tải trình soạn truy vấn…',
-  },
+  explorer: explorerVi,
   import: {
     title: 'Nhập Phụ lục I',
     intro: 'Tải lên Phụ lục I đã điền (CSV hoặc XLSX) theo mẫu của tỉnh. Tệp có bất kỳ dòng sai nào sẽ bị từ chối toàn bộ, kèm danh sách lỗi theo dòng và cột.',

@@ -1,7 +1,10 @@
 // GraphiQL bundled into the app (no CDN: the users' network has no internet). Loaded only on the explorer route.
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import { DocsIcon, pick, useGraphiQL } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { csrfHeader } from '../../auth/utils/session';
 
 export interface GraphiQLPaneProps {
@@ -10,9 +13,41 @@ export interface GraphiQLPaneProps {
   onEditQuery: (query: string) => void;
   onEditVariables: (variables: string) => void;
   onResult: (result: unknown) => void;
+  /** Shown in the bar above the editor, beside the schema-docs button (the downloads). */
+  children?: ReactNode;
 }
 
-export default function GraphiQLPane({ initialQuery, initialVariables, onEditQuery, onEditVariables, onResult }: GraphiQLPaneProps) {
+/**
+ * GraphiQL's own docs button is an icon in its sidebar; this one says what it opens. It lives inside GraphiQL's
+ * provider (GraphiQL renders its unknown children there) to know whether the docs are open, and presses the sidebar's
+ * button, which both picks the docs and opens their resizable pane (GraphiQL keeps the pane's size to itself).
+ */
+function PaneBar({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const { referencePlugin, visiblePlugin } = useGraphiQL(pick('referencePlugin', 'visiblePlugin'));
+  const docsOpen = Boolean(referencePlugin && visiblePlugin === referencePlugin);
+  const toggleDocs = (event: React.MouseEvent<HTMLButtonElement>) => {
+    // The reference plugin (the docs) is the sidebar's first plugin button.
+    event.currentTarget.closest('.graphiql-wrap')?.querySelector<HTMLButtonElement>('.graphiql-sidebar button[data-index="0"]')?.click();
+  };
+  return (
+    <div className="explorer-pane-bar">
+      {referencePlugin && (
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-pressed={docsOpen}
+          onClick={toggleDocs}
+        >
+          <DocsIcon aria-hidden="true" width={16} height={16} /> {t('explorer.docs')}
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}
+
+export default function GraphiQLPane({ initialQuery, initialVariables, onEditQuery, onEditVariables, onResult, children }: GraphiQLPaneProps) {
   const fetcher = async (params: unknown) => {
     const response = await fetch('/graphql', {
       method: 'POST',
@@ -21,7 +56,7 @@ export default function GraphiQLPane({ initialQuery, initialVariables, onEditQue
       body: JSON.stringify(params),
     });
     const result: unknown = await response.json();
-    // Introspection runs through the same fetcher; only the user's own operations feed the CSV download.
+    // Introspection runs through the same fetcher; only the user's own operations feed the downloads.
     if (!JSON.stringify(params).includes('IntrospectionQuery')) onResult(result);
     return result as Record<string, unknown>;
   };
@@ -33,7 +68,10 @@ export default function GraphiQLPane({ initialQuery, initialVariables, onEditQue
         initialVariables={initialVariables}
         onEditQuery={onEditQuery}
         onEditVariables={onEditVariables}
-      />
+        forcedTheme="light"
+      >
+        <PaneBar>{children}</PaneBar>
+      </GraphiQL>
     </div>
   );
 }

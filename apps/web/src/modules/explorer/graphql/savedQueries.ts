@@ -22,6 +22,15 @@ export const SAVE_QUERY = graphql(`
   }
 `);
 
+export const RENAME_SAVED_QUERY = graphql(`
+  mutation RenameSavedQuery($id: ID!, $name: String!) {
+    renameSavedQuery(id: $id, name: $name) {
+      id
+      name
+    }
+  }
+`);
+
 export const DELETE_SAVED_QUERY = graphql(`
   mutation DeleteSavedQuery($id: ID!) {
     deleteSavedQuery(id: $id)
