@@ -1,6 +1,7 @@
 import type { Dictionary } from './types';
 import { readerEn } from '../modules/reader/i18n/en';
 import { layoutEn } from '../modules/ui/i18n/en';
+import { aboutEn } from '../modules/about/i18n/en';
 
 export const en = {
   app: {
@@ -516,4 +517,5 @@ export const en = {
   },
   reader: readerEn,
   layout: layoutEn,
+  about: aboutEn,
 } satisfies Dictionary;

@@ -1,6 +1,7 @@
 import type { Dictionary } from './types';
 import { readerVi } from '../modules/reader/i18n/vi';
 import { layoutVi } from '../modules/ui/i18n/vi';
+import { aboutVi } from '../modules/about/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -504,4 +505,5 @@ export const vi = {
   },
   reader: readerVi,
   layout: layoutVi,
+  about: aboutVi,
 } satisfies Dictionary;
