@@ -1,10 +1,11 @@
 // The frame of every view: header with navigation, language switch and sign-in state; the view below.
-import { Suspense, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { canEnterDataOf, canImport, canManageUsers, canReview } from '../modules/auth/utils/permissions';
 import { Loading } from '../modules/ui/components/Status';
+import { useScrollableTables } from '../modules/ui/hooks/useScrollableTables';
 import { LOCALES } from '../i18n';
 import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
 
@@ -18,6 +19,8 @@ export function Layout() {
   // open for the page it was opened on: following a link closes it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
   const menuOpen = menuOpenAt === location.pathname;
+  const main = useRef<HTMLElement>(null);
+  useScrollableTables(main);
 
   const links = [
     { to: paths.overview(orgUnitCode), label: t('nav.overview'), end: true },
@@ -103,7 +106,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
