@@ -52,8 +52,8 @@ async function openView(page: Page, view: View): Promise<void> {
 
 for (const view of VIEWS) {
   test(`${view.name}: accessible, fits 1280 and 390 px, screenshots`, async ({ page, shot }) => {
-    // Two widths, each loaded afresh: twice a single view's budget.
-    test.setTimeout(120_000);
+    // Two widths, each loaded afresh and checked by axe (the explorer's editor is a large DOM): three views' budget.
+    test.setTimeout(180_000);
     for (const size of WIDTHS) {
       await page.setViewportSize(size);
       await openView(page, view);
