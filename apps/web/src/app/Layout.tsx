@@ -1,5 +1,5 @@
 // The frame of every view: header with navigation, language switch and sign-in state; the view below.
-import { Suspense } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../modules/auth/hooks/useAuth';
@@ -7,6 +7,7 @@ import { canEnterDataOf, canImport, canManageUsers, canReview } from '../modules
 import { Loading } from '../modules/ui/components/Status';
 import { CommuneSelector } from '../modules/communes/components/CommuneSelector';
 import { communePath } from '../modules/communes/utils/communePath';
+import { useScrollableTables } from '../modules/ui/hooks/useScrollableTables';
 import { LOCALES } from '../i18n';
 import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
 
@@ -16,6 +17,12 @@ export function Layout() {
   const { user, signOut } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  // On a phone the navigation and the session fold behind one menu button, so the header stays one row. The menu is
+  // open for the page it was opened on: following a link closes it.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === location.pathname;
+  const main = useRef<HTMLElement>(null);
+  useScrollableTables(main);
 
   const links = [
     { to: paths.overview(orgUnitCode), label: t('nav.overview'), end: true },
@@ -35,7 +42,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header className="site-header">
+      <header className={menuOpen ? 'site-header menu-open' : 'site-header'}>
         <div className="site-header-inner">
           <NavLink to={paths.overview(orgUnitCode)} className="brand">
             <span className="brand-mark" aria-hidden="true">
@@ -79,9 +86,18 @@ export function Layout() {
                 {t('auth.signIn')}
               </NavLink>
             )}
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              onClick={() => setMenuOpenAt(menuOpen ? null : location.pathname)}
+            >
+              <span aria-hidden="true">☰</span> {t('layout.menu')}
+            </button>
           </div>
         </div>
-        <nav className="main-nav" aria-label={t('nav.main')}>
+        <nav className="main-nav" id="main-nav" aria-label={t('nav.main')}>
           <ul>
             {links.map((link) => (
               <li key={link.to}>
@@ -93,12 +109,14 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </main>
-      <footer className="site-footer">{t('app.footer')}</footer>
+      <footer className="site-footer">
+        {t('app.footer')} <NavLink to={paths.about()}>{t('layout.about')}</NavLink>
+      </footer>
     </div>
   );
 }

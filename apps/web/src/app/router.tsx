@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
       { path: 'signin', lazy: page(() => import('../pages/SignInPage')) },
       { path: 'account', lazy: page(() => import('../pages/AccountPage')) },
       { path: 'admin/users', lazy: page(() => import('../pages/UsersPage')) },
+      { path: 'about', lazy: page(() => import('../pages/AboutPage')) },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },

@@ -6,6 +6,8 @@ import { findingDetailEn } from '../modules/findings/i18n/en';
 import { communesEn } from '../modules/communes/i18n/en';
 import { readingEn } from '../modules/ui/i18n/en';
 import { importerEn } from '../modules/import/i18n/en';
+import { layoutEn } from '../modules/ui/i18n/en';
+import { aboutEn } from '../modules/about/i18n/en';
 
 export const en = {
   app: {
@@ -505,4 +507,6 @@ export const en = {
   },
   reader: readerEn,
   importer: importerEn,
+  layout: layoutEn,
+  about: aboutEn,
 } satisfies Dictionary;

@@ -6,6 +6,8 @@ import { findingDetailVi } from '../modules/findings/i18n/vi';
 import { communesVi } from '../modules/communes/i18n/vi';
 import { readingVi } from '../modules/ui/i18n/vi';
 import { importerVi } from '../modules/import/i18n/vi';
+import { layoutVi } from '../modules/ui/i18n/vi';
+import { aboutVi } from '../modules/about/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -493,4 +495,6 @@ export const vi = {
   },
   reader: readerVi,
   importer: importerVi,
+  layout: layoutVi,
+  about: aboutVi,
 } satisfies Dictionary;

@@ -1,6 +1,8 @@
 // The section tree of the Bình Thành report with each section's own narrative (PDF lines joined into paragraphs;
 // page numbers, link annotations and the interleaved footnote dropped from the body they interrupt). Tables are
-// rendered as Markdown tables; their figures are observations. Footnote 1 is kept as its own paragraph of I.3.
+// rendered as Markdown tables (a two-level header as two header lines, a group cell spanning its columns with "||" as
+// in MultiMarkdown: section 3.2's years over "Cán bộ | Công chức"); their figures are observations. Footnote 1 is
+// kept as its own paragraph of I.3.
 import type { Section } from '@cchc/domain';
 
 type SectionText = Omit<Section, 'order' | 'indicatorCodes'>;
@@ -137,7 +139,7 @@ export const sectionTexts: SectionText[] = [
     "parentId": "II.3",
     "number": "3.2.",
     "title": "Quản lý, sử dụng biên chế công chức xã",
-    "body": "UBND xã được giao biên chế là 20 cán bộ, công chức xã, kết quả thực hiện qua các năm cụ thể:\n\n| Năm 2021 Cán bộ | Công chức | Năm 2022 Cán bộ | Công chức | Năm 2023 Cán bộ | Công chức | Năm 2024 Cán bộ | Công chức | Năm 2025 Cán bộ | Công chức |\n|---|---|---|---|---|---|---|---|---|---|\n| 10 | 09 | 09 | 09 | 09 | 09 | 09 | 09 | 08 | 09 |\n\nThực hiện chính sách tinh giản biên chế: Năm 2022: 01 trường hợp cán bộ nghỉ theo Nghị quyết số 02/2018/NQ-HĐND của HĐND tỉnh Thái Nguyên; năm 2023: 01 trường hợp cán bộ và năm 2024: 01 trường hợp cán bộ theo Nghị định số 29/2023/NĐ-CP của Chính phủ; năm 2025: 01 trường hợp cán bộ nghỉ theo Nghị định 177/2024/NĐ-CP của Chính Phủ."
+    "body": "UBND xã được giao biên chế là 20 cán bộ, công chức xã, kết quả thực hiện qua các năm cụ thể:\n\n| Năm 2021 || Năm 2022 || Năm 2023 || Năm 2024 || Năm 2025 ||\n| Cán bộ | Công chức | Cán bộ | Công chức | Cán bộ | Công chức | Cán bộ | Công chức | Cán bộ | Công chức |\n|---|---|---|---|---|---|---|---|---|---|\n| 10 | 09 | 09 | 09 | 09 | 09 | 09 | 09 | 08 | 09 |\n\nThực hiện chính sách tinh giản biên chế: Năm 2022: 01 trường hợp cán bộ nghỉ theo Nghị quyết số 02/2018/NQ-HĐND của HĐND tỉnh Thái Nguyên; năm 2023: 01 trường hợp cán bộ và năm 2024: 01 trường hợp cán bộ theo Nghị định số 29/2023/NĐ-CP của Chính phủ; năm 2025: 01 trường hợp cán bộ nghỉ theo Nghị định 177/2024/NĐ-CP của Chính Phủ."
   },
   {
     "id": "II.4",

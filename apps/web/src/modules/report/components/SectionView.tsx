@@ -8,8 +8,9 @@ import { TaskTable } from './TaskTable';
 
 /** The DANH MỤC section: its body is the task list, shown as a table from `tasks`. */
 const TASK_LIST_SECTION = 'DM';
-import { linkFigures, type FigureRef } from '../utils/linkFigures';
-import { cellIndicator, narrativeBlocks } from '../utils/narrativeBlocks';
+import { linkFigures } from '../utils/linkFigures';
+import { narrativeBlocks, type TableFigure } from '../utils/narrativeBlocks';
+import { NarrativeTableView } from './NarrativeTable';
 
 export const SectionView_section = graphql(`
   fragment SectionView_section on Section {
@@ -19,6 +20,17 @@ export const SectionView_section = graphql(`
     title
     body
     indicators {
+      code
+      observations(orgUnitCode: $orgUnitCode) {
+        raw
+        source {
+          quote
+          row
+          section {
+            id
+          }
+        }
+      }
       ...IndicatorCard_indicator
     }
   }
@@ -36,9 +48,10 @@ export function SectionView({
   programme: string;
 }) {
   const { t } = useTranslation();
-  const figures: FigureRef[] = section.indicators.flatMap((indicator) =>
-    indicator.observations
-      .flatMap((o) => (o.source?.section?.id === section.id && o.raw ? [{ code: indicator.code, raw: o.raw, quote: o.source.quote }] : [])),
+  const figures: TableFigure[] = section.indicators.flatMap((indicator) =>
+    indicator.observations.flatMap((o) =>
+      o.source?.section?.id === section.id && o.raw ? [{ code: indicator.code, raw: o.raw, quote: o.source.quote, row: o.source.row }] : [],
+    ),
   );
   const blocks = narrativeBlocks(section.body);
   return (
@@ -62,39 +75,7 @@ export function SectionView({
                 )}
               </p>
             ) : (
-              <div className="table-wrap" key={i}>
-                <table className="table table-compact">
-                  <thead>
-                    <tr>
-                      {block.header.map((h, j) => (
-                        <th key={j} scope="col">
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {block.rows.map((row, r) => (
-                      <tr key={r}>
-                        {row.map((cell, c) => {
-                          const code = c >= 2 ? cellIndicator(cell, row[1] ?? '', figures) : null;
-                          return (
-                            <td key={c} className={c >= 2 ? 'num' : undefined}>
-                              {code ? (
-                                <Link className="figure-link" to={paths.indicator(orgUnitCode, code)} title={code}>
-                                  {cell}
-                                </Link>
-                              ) : (
-                                cell
-                              )}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <NarrativeTableView key={i} table={block} figures={figures} orgUnitCode={orgUnitCode} label={`${section.number} ${section.title}`} />
             ),
           )}
         </div>

@@ -22,4 +22,5 @@ export const paths = {
   signIn: () => '/signin',
   account: () => '/account',
   users: () => '/admin/users',
+  about: () => '/about',
 };

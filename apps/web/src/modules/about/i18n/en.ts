@@ -1,0 +1,20 @@
+// English texts of the About page (merged into the app's dictionary under "about").
+export const aboutEn = {
+  title: 'About CCHC',
+  lead: 'A monitor of administrative reform (CCHC, cải cách hành chính) in communes: read a commune\'s programme report down to each figure and its source, compare communes, check the figures and follow the next programme\'s targets.',
+  whatTitle: 'What CCHC is',
+  what: 'Every commune and township reports on the state administrative-reform programme in the same form: a narrative (direction, institutions, administrative procedures, organisation, civil service, public finance, digital government) and the province\'s indicator table, PHỤ LỤC I (appendix I). Here every figure of the report is an indicator with a unit, a period and a source; the commune\'s 2026–2030 targets are followed from approved figures.',
+  sourcesTitle: 'Where the figures come from',
+  sourceReport: 'The commune\'s report: the original figures are those of the 2021–2025 reform programme report of the People\'s Committee of Bình Thành commune (Định Hóa district, Thái Nguyên province): its narrative, PHỤ LỤC I and task list.',
+  sourceText: 'The source text: each figure keeps the way the report writes it ("98,53%", "16.807") and the excerpt that contains it; an indicator\'s page shows that excerpt and the report section it appears in.',
+  sourceEntry: 'Figures entered later: a commune\'s planner enters a year\'s figures or imports PHỤ LỤC I (CSV, XLSX, a report document); the reviewing unit approves or returns them before they are locked.',
+  sourceSynthetic: 'Synthetic communes: for trials and demonstrations, generated figures of many communes can be loaded. A synthetic figure is always marked as synthetic, never written to a commune with real figures and never mixed with real ones.',
+  blanksTitle: 'How to read a blank',
+  blanks: 'A blank cell means "not reported", not 0: a 0 is shown only where the report writes 0. A ratio or total computed from its components stays blank when a component is missing; a change between two years is computed only when both years have a figure. The data-check page lists where figures disagree with each other, with their place in the report.',
+  usersTitle: 'Who uses it',
+  readers: 'Readers (leaders, inspectors, citizens): read the report section by section, down to each figure and its source, without signing in.',
+  analysts: 'Analysts (district and provincial home-affairs offices, researchers): compare and rank communes, ask their own questions in the data explorer (GraphQL) and through API keys.',
+  planners: 'A commune\'s planners: enter a year\'s figures, import PHỤ LỤC I, set and revise their commune\'s 2026–2030 targets.',
+  reviewers: 'Reviewing units (the district; from mid-2025 the provincial Department of Home Affairs): approve or return the figures communes submit.',
+  admins: 'Administrators: manage users and import figures for any commune.',
+};

@@ -1,0 +1,20 @@
+// Vietnamese texts of the About page (merged into the app's dictionary under "about").
+export const aboutVi = {
+  title: 'Giới thiệu CCHC',
+  lead: 'Ứng dụng theo dõi cải cách hành chính (CCHC) cấp xã: đọc báo cáo tổng kết của xã đến từng số liệu và nguồn của nó, so sánh các xã, kiểm tra số liệu và theo dõi mục tiêu giai đoạn tiếp theo.',
+  whatTitle: 'CCHC là gì',
+  what: 'Mỗi xã, thị trấn báo cáo kết quả Chương trình cải cách hành chính nhà nước theo cùng một mẫu: phần lời (chỉ đạo, cải cách thể chế, thủ tục hành chính, tổ chức bộ máy, công vụ, tài chính công, chính quyền số) và bảng chỉ tiêu PHỤ LỤC I của tỉnh. Ở đây mỗi con số của báo cáo là một chỉ tiêu có đơn vị, năm và nguồn; các mục tiêu 2026–2030 của xã được theo dõi từ số liệu đã được duyệt.',
+  sourcesTitle: 'Số liệu từ đâu',
+  sourceReport: 'Báo cáo của xã: số liệu gốc là Báo cáo tổng kết Chương trình CCHC giai đoạn 2021–2025 của UBND xã Bình Thành (huyện Định Hóa, tỉnh Thái Nguyên), gồm phần lời, PHỤ LỤC I và danh mục nhiệm vụ.',
+  sourceText: 'Văn bản nguồn: mỗi số liệu giữ nguyên cách viết trong báo cáo ("98,53%", "16.807") và trích đoạn văn bản chứa nó; trang chỉ tiêu hiện trích đoạn này và mục báo cáo nơi số liệu xuất hiện.',
+  sourceEntry: 'Số liệu nhập sau: cán bộ kế hoạch của xã nhập số liệu từng năm hoặc nhập PHỤ LỤC I (CSV, XLSX, tài liệu báo cáo); đơn vị thẩm định duyệt hoặc trả lại trước khi số liệu được khoá.',
+  sourceSynthetic: 'Xã giả lập: để thử và trình diễn, có thể nạp dữ liệu giả lập của nhiều xã. Số liệu giả lập luôn được đánh dấu là giả lập, không bao giờ ghi vào một xã có số liệu thật và không trộn với số liệu thật.',
+  blanksTitle: 'Cách đọc ô trống',
+  blanks: 'Ô trống nghĩa là "chưa báo cáo", không phải 0: số 0 chỉ hiện khi báo cáo viết 0. Một tỷ lệ hay tổng tính từ thành phần cũng để trống nếu thiếu thành phần; biến động giữa hai năm chỉ tính khi cả hai năm có số liệu. Trang "Kết quả kiểm tra số liệu" nêu những chỗ số liệu không khớp nhau, kèm vị trí trong báo cáo.',
+  usersTitle: 'Ai dùng',
+  readers: 'Người đọc (lãnh đạo, thanh tra, người dân): xem báo cáo theo mục, đến từng số liệu và nguồn của nó, không cần đăng nhập.',
+  analysts: 'Chuyên viên phân tích (phòng, sở Nội vụ, nhà nghiên cứu): so sánh, xếp hạng các xã, tự đặt câu hỏi trong trang Truy vấn dữ liệu (GraphQL) và qua khoá API.',
+  planners: 'Cán bộ kế hoạch của xã: nhập số liệu năm, nhập PHỤ LỤC I, đặt và điều chỉnh mục tiêu 2026–2030 của xã mình.',
+  reviewers: 'Đơn vị thẩm định (huyện, từ giữa năm 2025 là Sở Nội vụ): duyệt hoặc trả lại số liệu các xã gửi lên.',
+  admins: 'Quản trị viên: quản lý người dùng và nhập số liệu cho mọi xã.',
+};
