@@ -70,8 +70,8 @@ export async function exportAppendix(
 ): Promise<AppendixFileType> {
   await ctx.limits.consume('export', limitKey(ctx));
   const orgUnit = await ctx.loaders.orgUnit.load(orgUnitCode);
-  if (!orgUnit) throw notFound('Org unit', orgUnitCode);
-  if (!(await ctx.loaders.programme.load(programme))) throw notFound('Programme', programme);
+  if (!orgUnit) throw notFound('ORG_UNIT', orgUnitCode);
+  if (!(await ctx.loaders.programme.load(programme))) throw notFound('PROGRAMME', programme);
   const [indicators, stored] = await Promise.all([
     loadIndicatorDefs(ctx.em),
     appendixObservations(ctx, orgUnitCode, await reportOf(ctx, orgUnitCode, programme)),
@@ -110,9 +110,9 @@ export async function importAppendix(
   await ctx.limits.consume('import', limitKey(ctx));
   if (input.year != null) return importYear(ctx, { ...input, year: input.year });
   const orgUnit = await ctx.loaders.orgUnit.load(input.orgUnitCode);
-  if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
+  if (!orgUnit) throw notFound('ORG_UNIT', input.orgUnitCode);
   const programme = await ctx.loaders.programme.load(input.programme);
-  if (!programme) throw notFound('Programme', input.programme);
+  if (!programme) throw notFound('PROGRAMME', input.programme);
   const file = await readFile(ctx, input);
   if (file.refused) return file.refused;
   const { indicators, parsed, warnings, warningCount } = file;
@@ -179,7 +179,7 @@ export async function importAppendix(
  */
 async function readFile(ctx: Context, input: { format: Format; contentBase64: string }) {
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
+  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64', { reason: 'EMPTY_FILE' });
   const indicators = await loadIndicatorDefs(ctx.em);
   const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators);
   const toProblem = ({ rowNumber, column, text, reason }: AppendixProblem) => ({ rowNumber, column, text, reason });
@@ -203,9 +203,12 @@ async function importYear(
 ): Promise<AppendixImportResultType> {
   const key = await resolveKey(ctx, { kind: 'YEAR_DATA', orgUnitCode: input.orgUnitCode, year: input.year }, 'year');
   const programme = await ctx.loaders.programme.load(input.programme);
-  if (!programme) throw notFound('Programme', input.programme);
+  if (!programme) throw notFound('PROGRAMME', input.programme);
   if (input.year < programme.startYear || input.year > programme.endYear) {
-    throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year');
+    throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year', {
+      reason: 'YEAR_OUTSIDE_PROGRAMME',
+      params: { year: input.year, startYear: programme.startYear, endYear: programme.endYear },
+    });
   }
   await assertEditable(ctx, key);
   const file = await readFile(ctx, input);
