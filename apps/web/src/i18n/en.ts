@@ -1,5 +1,6 @@
 import type { Dictionary } from './types';
 import { readerEn } from '../modules/reader/i18n/en';
+import { apiErrorEn } from '../modules/ui/i18n/en';
 
 export const en = {
   app: {
@@ -514,4 +515,5 @@ export const en = {
     deleted: 'Deleted',
   },
   reader: readerEn,
+  apiError: apiErrorEn,
 } satisfies Dictionary;
