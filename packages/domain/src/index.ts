@@ -16,3 +16,4 @@ export * from './reporting-cycle.js';
 export * from './target-progress.js';
 export * from './year-entry.js';
 export * from './api-errors.js';
+export * from './units.js';
