@@ -29,7 +29,7 @@ import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
 import { jitGateway } from './graphql/jit.js';
-import { ensureDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.js';
+import { ensureDemoAccounts, ensureEnglishNames, seedIfEmpty } from './modules/seed/seed.service.js';
 
 export interface RunningServer {
   url: string;
@@ -97,7 +97,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     // Several API processes may start together on one database (issue 5): one at a time migrates and seeds.
     secret = await withStartupLock(config.database, async () => {
       await migrate(orm);
-      if (options.seed !== false) await seedIfEmpty(orm, logger);
+      if (options.seed !== false && !(await seedIfEmpty(orm, logger))) await ensureEnglishNames(orm, logger);
       if (config.demoMode) await ensureDemoAccounts(orm, logger);
       await pruneExpiredSessions(orm.em.fork());
       return installationSecret(config.jwtSecret, config.database, orm.em.fork());

@@ -3,10 +3,12 @@ import { Migration20261127025206 } from './Migration20261127025206.js';
 import { Migration20261127040000 } from './Migration20261127040000.js';
 import { Migration20261129230000 } from './Migration20261129230000.js';
 import { Migration20261129235000 } from './Migration20261129235000.js';
+import { Migration20261130020000 } from './Migration20261130020000.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261127025206', class: Migration20261127025206 },
   { name: 'Migration20261127040000', class: Migration20261127040000 },
   { name: 'Migration20261129230000', class: Migration20261129230000 },
   { name: 'Migration20261129235000', class: Migration20261129235000 },
+  { name: 'Migration20261130020000', class: Migration20261130020000 },
 ];

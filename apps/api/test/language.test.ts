@@ -1,6 +1,8 @@
-// Errors say why as a code and parameters (the web words them in vi and en): sign-in, who may act, what does not exist.
+// One language at a time: errors say why as a code and parameters (the web words them in vi and en), and indicators
+// and sections carry English names and units beside the Vietnamese ones.
 import { API_ERROR_REASONS, type ApiErrorReason } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureEnglishNames } from '../src/modules/seed/seed.service.js';
 import { DIALECTS, startTestServer, type GqlResponse, type TestServer } from './helpers/server.js';
 
 function why(res: GqlResponse) {
@@ -67,5 +69,30 @@ describe.each(DIALECTS)('error reasons ($dialect)', ({ dialect, skip }) => {
     const res = await t.gql(CREATE_TARGET, { input: { ...target('binh-thanh').input, text: 'x'.repeat(5000) } }, admin);
     expect(why(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', params: { field: 'input.text' } });
     expectListed(res);
+  });
+
+  it.skipIf(skip)('indicators and sections have English names and units; Vietnamese stays the default', async () => {
+    const res = await t.gql<{ indicator: { name: string; nameEn: string; unit: string; unitEn: string; sections: { title: string; titleEn: string }[] } }>(
+      '{ indicator(code: "N.PAR.SCORE") { name nameEn unit unitEn sections { title titleEn } } }',
+    );
+    expect(res.data?.indicator).toMatchObject({
+      name: 'Chỉ số cải cách hành chính (PAR INDEX) của xã',
+      nameEn: 'Administrative reform index (PAR INDEX) of the commune',
+      unit: 'điểm',
+      unitEn: 'points',
+    });
+    expect(res.data?.indicator.sections[0]).toEqual({ title: 'Xây dựng triển khai thực hiện kế hoạch cải cách hành chính', titleEn: 'Planning and implementing administrative reform' });
+    const staff = await t.gql<{ indicator: { unitEn: string } }>('{ indicator(code: "4.2.1") { unitEn } }');
+    expect(staff.data?.indicator.unitEn).toBe('people');
+  });
+
+  it.skipIf(skip)('a database seeded before English names gets them at start-up', async () => {
+    const orm = t.server.orm;
+    await orm.em.fork().getConnection().execute(`update indicator set name_en = null where code = '1.1'`);
+    await orm.em.fork().getConnection().execute(`update section set title_en = null`);
+    await ensureEnglishNames(orm, { info: () => undefined } as never);
+    const res = await t.gql<{ indicator: { nameEn: string; sections: { titleEn: string }[] } }>('{ indicator(code: "1.1") { nameEn sections { titleEn } } }');
+    expect(res.data?.indicator.nameEn).toBe('Completion rate of the administrative reform programme 2021–2025');
+    expect(res.data?.indicator.sections.every((s) => s.titleEn)).toBe(true);
   });
 });
