@@ -7,6 +7,8 @@ import type { CompareTable_CellFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { TrendBadge } from '../../ui/components/TrendBadge';
 import { COMPARE_INDICATOR } from '../graphql/compareIndicator';
+import { nameIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 
 export const CompareTable_cell = graphql(`
   fragment CompareTable_cell on CompareCell {
@@ -34,7 +36,7 @@ export function CompareTable({
   cells: readonly CompareTable_CellFragment[];
   onRemove: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useQuery(COMPARE_INDICATOR, { variables: { code } });
   const indicator = data?.indicator;
   const cell = (unit: string, year: number) => cells.find((c) => c.indicatorCode === code && c.orgUnitCode === unit && c.year === year);
@@ -42,7 +44,7 @@ export function CompareTable({
     <section className="compare-block" aria-labelledby={`cmp-${code}`}>
       <div className="compare-head">
         <h2 id={`cmp-${code}`}>
-          <span className="code">{code}</span> {indicator?.name ?? ''}
+          <span className="code">{code}</span> {indicator ? nameIn(asLocale(i18n.language), indicator) : ''}
         </h2>
         <button type="button" className="button button-small button-quiet" onClick={onRemove} aria-label={t('compare.remove', { code })}>
           {t('common.remove')}

@@ -6,6 +6,7 @@ export const COMPARE_INDICATOR = graphql(`
     indicator(code: $code) {
       code
       name
+      nameEn
       unit
       valueType
       direction

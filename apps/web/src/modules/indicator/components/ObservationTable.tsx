@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
+import { titleIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 import type { ObservationTable_ObservationFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { usePeriodLabel } from '../../ui/hooks/usePeriodLabel';
@@ -28,6 +30,7 @@ export const ObservationTable_observation = graphql(`
         key
         number
         title
+        titleEn
       }
     }
   }
@@ -45,7 +48,7 @@ export function ObservationTable({
   valueType: string;
   orgUnitCode: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const periodText = usePeriodLabel();
   return (
     <div className="table-wrap">
@@ -75,7 +78,7 @@ export function ObservationTable({
               <td data-label={t('indicator.source')}>
                 {o.source?.section && (
                   <Link to={paths.section(orgUnitCode, o.source.section.key)} className="source-section">
-                    {o.source?.section.number} {o.source?.section.title}
+                    {o.source?.section.number} {o.source && titleIn(asLocale(i18n.language), o.source.section)}
                   </Link>
                 )}
                 {(o.source?.table || o.source?.row) && (

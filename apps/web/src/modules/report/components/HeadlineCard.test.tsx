@@ -14,6 +14,7 @@ const observation = (year: number, value: number | null) => ({
 const parScore: HeadlineCard_IndicatorFragment = {
     code: 'N.PAR.SCORE',
   name: 'Điểm Chỉ số cải cách hành chính',
+  nameEn: 'Administrative reform index score',
   unit: 'điểm',
   valueType: 'SCORE',
   direction: 'HIGHER_BETTER',
@@ -26,5 +27,13 @@ describe('HeadlineCard', () => {
     const card = screen.getByTestId('headline-N.PAR.SCORE');
     expect(card).toHaveTextContent('(2024→2025) không đủ số liệu');
     expect(card).toHaveTextContent(/-2,5 điểm \(2023→2025\) kém hơn/);
+  });
+
+  it('speaks English to English readers: the English name and unit, not the Vietnamese', () => {
+    renderWithApp(<HeadlineCard indicator={parScore} orgUnitCode="binh-thanh" title="Reform index" />, { locale: 'en' });
+    const card = screen.getByTestId('headline-N.PAR.SCORE');
+    expect(card).toHaveTextContent('Administrative reform index score');
+    expect(card).toHaveTextContent('points');
+    expect(card).not.toHaveTextContent('điểm');
   });
 });

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
+import { titleIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 import type { SectionView_SectionFragment } from '../../../gql/graphql';
 import { IndicatorCard } from '../../indicator/components/IndicatorCard';
 import { TaskTable } from './TaskTable';
@@ -17,6 +19,7 @@ export const SectionView_section = graphql(`
     key
     number
     title
+    titleEn
     body
     indicators {
       ...IndicatorCard_indicator
@@ -35,7 +38,8 @@ export function SectionView({
   orgUnitCode: string;
   programme: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = asLocale(i18n.language);
   const figures: FigureRef[] = section.indicators.flatMap((indicator) =>
     indicator.observations
       .flatMap((o) => (o.source?.section?.id === section.id && o.raw ? [{ code: indicator.code, raw: o.raw, quote: o.source.quote }] : [])),
@@ -44,7 +48,7 @@ export function SectionView({
   return (
     <article className="section-view" aria-labelledby="section-title">
       <h1 id="section-title">
-        <span className="section-number">{section.number}</span> {section.title}
+        <span className="section-number">{section.number}</span> {titleIn(locale, section)}
       </h1>
       {blocks.length > 0 ? (
         <div className="narrative">
@@ -108,7 +112,7 @@ export function SectionView({
             {subsections.map((s) => (
               <li key={s.id}>
                 <Link to={paths.section(orgUnitCode, s.key, programme)}>
-                  {s.number} {s.title}
+                  {s.number} {titleIn(locale, s)}
                 </Link>
               </li>
             ))}
