@@ -1,6 +1,6 @@
 import type { Dictionary } from './types';
 import { readerEn } from '../modules/reader/i18n/en';
-import { apiErrorEn } from '../modules/ui/i18n/en';
+import { apiErrorEn, dataKindEn } from '../modules/ui/i18n/en';
 
 export const en = {
   app: {
@@ -516,4 +516,5 @@ export const en = {
   },
   reader: readerEn,
   apiError: apiErrorEn,
+  dataKind: dataKindEn,
 } satisfies Dictionary;

@@ -1,6 +1,6 @@
 import type { Dictionary } from './types';
 import { readerVi } from '../modules/reader/i18n/vi';
-import { apiErrorVi } from '../modules/ui/i18n/vi';
+import { apiErrorVi, dataKindVi } from '../modules/ui/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -504,4 +504,5 @@ export const vi = {
   },
   reader: readerVi,
   apiError: apiErrorVi,
+  dataKind: dataKindVi,
 } satisfies Dictionary;

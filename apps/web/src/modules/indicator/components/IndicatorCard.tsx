@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
 import { nameIn } from '../../ui/utils/localized';
 import { asLocale } from '../../../i18n';
 
@@ -21,6 +22,7 @@ export const IndicatorCard_indicator = graphql(`
     valueType
     direction
     observations(orgUnitCode: $orgUnitCode) {
+      synthetic
       period {
         key
         label
@@ -54,6 +56,7 @@ export function IndicatorCard({ indicator, orgUnitCode }: { indicator: Indicator
         <Link to={paths.indicator(orgUnitCode, indicator.code)}>
           <span className="code">{indicator.code}</span> {name}
         </Link>
+        {indicator.observations.some((o) => o.synthetic) && <SyntheticMark some />}
       </h3>
       {summary ? (
         <>

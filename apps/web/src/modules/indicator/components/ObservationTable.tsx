@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
 import { titleIn } from '../../ui/utils/localized';
 import { asLocale } from '../../../i18n';
 import type { ObservationTable_ObservationFragment } from '../../../gql/graphql';
@@ -11,6 +12,7 @@ import { periodAnchor } from '../utils/anchors';
 
 export const ObservationTable_observation = graphql(`
   fragment ObservationTable_observation on Observation {
+    synthetic
     period {
       key
       label
@@ -70,6 +72,7 @@ export function ObservationTable({
               <th scope="row">{periodText(o.period)}</th>
               <td className="num" data-label={t('indicator.value')}>
                 <Figure value={o.value} unit={unit} valueType={valueType} rankOf={o.rankOf} maximumFractionDigits={6} />
+                {o.synthetic && <SyntheticMark />}
               </td>
               <td data-label={t('indicator.asWritten')}>
                 <code className="raw">{o.raw || '∅'}</code>

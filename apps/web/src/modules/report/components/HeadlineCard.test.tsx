@@ -9,6 +9,7 @@ const observation = (year: number, value: number | null) => ({
   value,
   raw: value === null ? '' : String(value).replace('.', ','),
   rankOf: null,
+  synthetic: false,
 });
 
 const parScore: HeadlineCard_IndicatorFragment = {
@@ -35,5 +36,16 @@ describe('HeadlineCard', () => {
     expect(card).toHaveTextContent('Administrative reform index score');
     expect(card).toHaveTextContent('points');
     expect(card).not.toHaveTextContent('điểm');
+  });
+
+  it('marks a card whose figures are synthetic, and not a card of real figures', () => {
+    const generated = { ...parScore, observations: parScore.observations.map((o) => ({ ...o, synthetic: true })) };
+    renderWithApp(<HeadlineCard indicator={generated} orgUnitCode="phu-dinh" title="Chỉ số CCHC" />, { locale: 'vi' });
+    expect(screen.getByTestId('synthetic-mark')).toHaveTextContent('Có số liệu mô phỏng');
+  });
+
+  it('shows no synthetic mark on real figures', () => {
+    renderWithApp(<HeadlineCard indicator={parScore} orgUnitCode="binh-thanh" title="Chỉ số CCHC" />, { locale: 'en' });
+    expect(screen.queryByTestId('synthetic-mark')).toBeNull();
   });
 });

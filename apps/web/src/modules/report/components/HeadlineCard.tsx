@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
 import { nameIn } from '../../ui/utils/localized';
 import { asLocale } from '../../../i18n';
 import type { HeadlineCard_IndicatorFragment } from '../../../gql/graphql';
@@ -19,7 +20,8 @@ export const HeadlineCard_indicator = graphql(`
     unit
     valueType
     direction
-    observations(orgUnitCode: $orgUnitCode) {
+    observations(orgUnitCode: $orgUnitCode, from: $fromYear, to: $toYear) {
+      synthetic
       period {
         key
         label
@@ -64,7 +66,10 @@ export function HeadlineCard({
       <h3 className="card-title">
         <Link to={paths.indicator(orgUnitCode, indicator.code)}>{title}</Link>
       </h3>
-      <p className="card-subtitle">{nameIn(asLocale(i18n.language), indicator)}</p>
+      <p className="card-subtitle">
+        {nameIn(asLocale(i18n.language), indicator)}
+        {indicator.observations.some((o) => o.synthetic) && <SyntheticMark some />}
+      </p>
       {summary ? (
         <>
           <p className="headline-value">

@@ -92,3 +92,10 @@ export const apiErrorEn = {
     REVIEW: 'review',
   },
 };
+
+// Generated (synthetic) figures, marked wherever they show (merged under "dataKind").
+export const dataKindEn = {
+  synthetic: 'Synthetic',
+  syntheticHint: 'Generated test data, not a figure the commune reported.',
+  someSynthetic: 'Includes synthetic figures',
+};

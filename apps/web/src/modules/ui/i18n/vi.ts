@@ -92,3 +92,10 @@ export const apiErrorVi = {
     REVIEW: 'thẩm định',
   },
 };
+
+// Số liệu mô phỏng (do máy sinh), được đánh dấu ở mọi nơi hiển thị (gộp dưới khóa "dataKind").
+export const dataKindVi = {
+  synthetic: 'Số liệu mô phỏng',
+  syntheticHint: 'Số liệu do máy sinh để thử nghiệm, không phải số liệu xã báo cáo.',
+  someSynthetic: 'Có số liệu mô phỏng',
+};
