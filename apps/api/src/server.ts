@@ -10,6 +10,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
+import { API_ERROR_CODES } from '@cchc/domain';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
@@ -29,7 +30,7 @@ import { createSchema } from './schema.js';
 import { jitGateway } from './graphql/jit.js';
 import { webStatic } from './web-static.js';
 import { cacheTagOf, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
-import { ensureDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.js';
+import { ensureDemoAccounts, ensureEnglishNames, seedIfEmpty } from './modules/seed/seed.service.js';
 
 export interface RunningServer {
   url: string;
@@ -45,7 +46,8 @@ export interface ServerOptions {
   seed?: boolean;
 }
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'INVALID_TRANSITION', 'EXPLANATION_REQUIRED', 'TOO_MANY_REQUESTS', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+/** The codes that go out as they are (the one list the web app words; anything else is masked). */
+const KNOWN_CODES: ReadonlySet<string> = new Set<string>(API_ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
 
 /** Errors we raised on purpose go out as they are; anything else is logged and masked. Never a stack trace. */
 function formatError(logger: Logger) {
@@ -96,7 +98,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     // Several API processes may start together on one database (issue 5): one at a time migrates and seeds.
     secret = await withStartupLock(config.database, async () => {
       await migrate(orm);
-      if (options.seed !== false) await seedIfEmpty(orm, logger);
+      if (options.seed !== false && !(await seedIfEmpty(orm, logger))) await ensureEnglishNames(orm, logger);
       if (config.demoMode) await ensureDemoAccounts(orm, logger);
       await pruneExpiredSessions(orm.em.fork());
       return installationSecret(config.jwtSecret, config.database, orm.em.fork());

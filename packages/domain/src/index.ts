@@ -18,3 +18,5 @@ export * from './year-entry.js';
 export * from './collation.js';
 export * from './indicator-code.js';
 export * from './saved-query.js';
+export * from './api-errors.js';
+export * from './units.js';

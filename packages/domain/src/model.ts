@@ -104,6 +104,8 @@ export interface IndicatorDef {
   /** The code as printed ("1.2.1.", "" for a "Trong đó" row). */
   codeAsWritten: string;
   name: string;
+  /** The name in English, for readers who switch language (the Vietnamese `name` is the name of record). */
+  nameEn?: string | null;
   /** The unit as written ("%", "Nhiệm vụ", "Triệu đồng"), null when the template leaves it blank. */
   unit: string | null;
   valueType: ValueType;
@@ -152,6 +154,8 @@ export interface Section {
   /** The number as printed: "PHẦN II", "2.", "6.4.", "PHỤ LỤC I". */
   number: string;
   title: string;
+  /** The title in English, for readers who switch language. */
+  titleEn?: string | null;
   /** Narrative text of the section itself (without its children), as in the source. */
   body: string;
   order: number;

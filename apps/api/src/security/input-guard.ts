@@ -35,7 +35,7 @@ const MAX_ANY_STRING = Math.max(DEFAULT_MAX_STRING, ...Object.values(STRING_LIMI
 
 function refuse(message: string, path: string, reason: 'NUL_CHARACTER' | 'TOO_LONG', extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', field: path, reason, ...extra, http: { status: 400 } },
+    extensions: { code: 'BAD_USER_INPUT', field: path, reason, params: { field: path, ...extra }, ...extra, http: { status: 400 } },
   });
 }
 

@@ -33,6 +33,8 @@ export function tooManyRequests(retryAfterSeconds: number, what: string): GraphQ
     extensions: {
       code: 'TOO_MANY_REQUESTS',
       retryAfterSeconds: seconds,
+      reason: 'TOO_MANY_REQUESTS',
+      params: { retryAfterSeconds: seconds },
       http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
     },
   });

@@ -8,6 +8,7 @@ import { readingEn } from '../modules/ui/i18n/en';
 import { importerEn } from '../modules/import/i18n/en';
 import { layoutEn } from '../modules/ui/i18n/en';
 import { aboutEn } from '../modules/about/i18n/en';
+import { apiErrorEn, dataKindEn } from '../modules/ui/i18n/en';
 
 export const en = {
   app: {
@@ -509,4 +510,6 @@ export const en = {
   importer: importerEn,
   layout: layoutEn,
   about: aboutEn,
+  apiError: apiErrorEn,
+  dataKind: dataKindEn,
 } satisfies Dictionary;

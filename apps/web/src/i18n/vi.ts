@@ -8,6 +8,7 @@ import { readingVi } from '../modules/ui/i18n/vi';
 import { importerVi } from '../modules/import/i18n/vi';
 import { layoutVi } from '../modules/ui/i18n/vi';
 import { aboutVi } from '../modules/about/i18n/vi';
+import { apiErrorVi, dataKindVi } from '../modules/ui/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -497,4 +498,6 @@ export const vi = {
   importer: importerVi,
   layout: layoutVi,
   about: aboutVi,
+  apiError: apiErrorVi,
+  dataKind: dataKindVi,
 } satisfies Dictionary;

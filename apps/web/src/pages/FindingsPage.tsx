@@ -7,11 +7,13 @@ import { FindingList } from '../modules/findings/components/FindingList';
 import { ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import { FINDINGS_PAGE } from './FindingsPage.query';
+import { ruleDescription } from '../modules/findings/utils/ruleDescription';
+import { asLocale } from '../i18n';
 
 const SEVERITIES: Severity[] = ['ERROR', 'WARNING', 'INFO'];
 
 export default function FindingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { orgUnitCode = DEFAULT_ORG_UNIT } = useParams();
   const [params, setParams] = useSearchParams();
   const severityParam = params.get('severity');
@@ -64,7 +66,7 @@ export default function FindingsPage() {
             <option value="">{t('common.all')}</option>
             {rules.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {ruleDescription(r, asLocale(i18n.language))}
               </option>
             ))}
           </select>

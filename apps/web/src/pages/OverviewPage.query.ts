@@ -4,6 +4,8 @@ export const OVERVIEW_PAGE = graphql(`
   query OverviewPage(
     $orgUnitCode: String!
     $programme: String!
+    $fromYear: Int
+    $toYear: Int
     $targetProgramme: String!
     $parScore: String!
     $parRank: String!

@@ -1,3 +1,4 @@
+import { readProgrammeCode } from '@cchc/domain';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,7 +16,15 @@ export default function OverviewPage() {
   const { t } = useTranslation();
   const { orgUnitCode = DEFAULT_ORG_UNIT, programme = REPORT_PROGRAMME } = useParams();
   const { data, loading, error, refetch } = useQuery(OVERVIEW_PAGE, {
-    variables: { orgUnitCode, programme, targetProgramme: TARGET_PROGRAMME, ...HEADLINE_CODES },
+    // Headline cards stay within the report's programme: a figure of another period never stands for it.
+    variables: {
+      orgUnitCode,
+      programme,
+      fromYear: readProgrammeCode(programme)?.startYear ?? null,
+      toYear: readProgrammeCode(programme)?.endYear ?? null,
+      targetProgramme: TARGET_PROGRAMME,
+      ...HEADLINE_CODES,
+    },
   });
   usePageTitle(t('nav.overview'));
 

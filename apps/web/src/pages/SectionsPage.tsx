@@ -8,6 +8,8 @@ import { SectionView } from '../modules/report/components/SectionView';
 import { Empty, ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import { SECTIONS_PAGE } from './SectionsPage.query';
+import { titleIn } from '../modules/ui/utils/localized';
+import { asLocale } from '../i18n';
 
 type Node = SectionView_SectionFragment & { children?: Node[] | null };
 
@@ -21,12 +23,12 @@ function find(nodes: readonly Node[], key: string): Node | null {
 }
 
 export default function SectionsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { orgUnitCode = DEFAULT_ORG_UNIT, programme = REPORT_PROGRAMME, sectionId } = useParams();
   const { data, loading, error, refetch } = useQuery(SECTIONS_PAGE, { variables: { orgUnitCode, programme } });
   const sections = (data?.report?.sections ?? []) as Node[];
   const selected = sectionId ? find(sections, sectionId) : null;
-  usePageTitle(selected ? `${selected.number} ${selected.title}` : t('nav.sections'));
+  usePageTitle(selected ? `${selected.number} ${titleIn(asLocale(i18n.language), selected)}` : t('nav.sections'));
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;

@@ -5,6 +5,7 @@ import { COMMUNE_BINH_THANH } from '../org-units.js';
 import { PROGRAMME_2021_2025 } from '../programmes.js';
 import { appendixRows } from './appendix.js';
 import { narrativeFigures, narrativeIndicators, type NarrativeIndicator } from './narrative.js';
+import { indicatorNamesEn, sectionTitlesEn } from './english.js';
 import { sectionTexts } from './sections.js';
 import { programmeTasks } from './tasks.js';
 import { targetIndicators, targets } from './targets.js';
@@ -119,7 +120,7 @@ function sections(observations: Observation[], indicators: IndicatorDef[]): Sect
         if (indicator.origin === 'APPENDIX' && indicator.code.split('.')[0] === area) codes.add(indicator.code);
       }
     }
-    return { ...text, order: index + 1, indicatorCodes: [...codes] };
+    return { ...text, titleEn: sectionTitlesEn[text.id] ?? null, order: index + 1, indicatorCodes: [...codes] };
   });
 }
 
@@ -127,7 +128,7 @@ function buildReport(): ReportData {
   const appendix = appendixIndicators();
   const narrative = namedIndicators(narrativeIndicators, 'NARRATIVE', appendix.length + 1);
   const forTargets = namedIndicators(targetIndicators, 'TARGET', appendix.length + narrative.length + 1);
-  const indicators = [...appendix, ...narrative, ...forTargets];
+  const indicators = [...appendix, ...narrative, ...forTargets].map((i) => ({ ...i, nameEn: indicatorNamesEn[i.code] ?? null }));
   const observations = [...appendixObservations(), ...narrativeObservations()];
   return {
     orgUnitCode: COMMUNE_BINH_THANH,

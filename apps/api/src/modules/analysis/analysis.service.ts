@@ -25,11 +25,14 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
   const input = parseArgs(CompareArgs, args);
   const cellCount = input.indicatorCodes.length * input.orgUnitCodes.length * input.years.length;
   if (cellCount > MAX_COMPARE_CELLS) {
-    throw badInput(`compare asks for ${cellCount} cells; at most ${MAX_COMPARE_CELLS} per request`, 'years');
+    throw badInput(`compare asks for ${cellCount} cells; at most ${MAX_COMPARE_CELLS} per request`, 'years', {
+      reason: 'TOO_MANY_CELLS',
+      params: { cells: cellCount, max: MAX_COMPARE_CELLS },
+    });
   }
   const indicators = await ctx.loaders.indicator.loadMany(input.indicatorCodes);
   indicators.forEach((indicator, i) => {
-    if (!indicator || indicator instanceof Error) throw notFound('Indicator', input.indicatorCodes[i]!);
+    if (!indicator || indicator instanceof Error) throw notFound('INDICATOR', input.indicatorCodes[i]!);
   });
   const cells = await compareRows(ctx.em, input);
   return cells.map((cell) => {
@@ -56,7 +59,7 @@ function decodeRankingCursor(cursor: string): number {
   } catch {
     // fall through to the error below
   }
-  throw badInput(`"after" is not a ranking cursor returned by this API: ${JSON.stringify(cursor)}`, 'after');
+  throw badInput(`"after" is not a ranking cursor returned by this API: ${JSON.stringify(cursor)}`, 'after', { reason: 'BAD_CURSOR' });
 }
 
 export interface RankingArgs {
@@ -72,6 +75,8 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
   if (args.first !== null && (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_RANKING_PAGE)) {
     throw badInput(`"first" must be between 1 and ${MAX_RANKING_PAGE} (got ${args.first})`, 'first', {
       maxPageSize: MAX_RANKING_PAGE,
+      reason: 'PAGE_SIZE',
+      params: { max: MAX_RANKING_PAGE },
     });
   }
   const offset = args.after ? decodeRankingCursor(args.after) : 0;
@@ -79,8 +84,8 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
     ctx.loaders.indicator.load(args.indicatorCode),
     args.withinOrgUnitCode === null ? null : ctx.loaders.orgUnit.load(args.withinOrgUnitCode),
   ]);
-  if (!indicator) throw notFound('Indicator', args.indicatorCode);
-  if (args.withinOrgUnitCode !== null && !within) throw notFound('Org unit', args.withinOrgUnitCode);
+  if (!indicator) throw notFound('INDICATOR', args.indicatorCode);
+  if (args.withinOrgUnitCode !== null && !within) throw notFound('ORG_UNIT', args.withinOrgUnitCode);
   // A rank indicator is better when lower whatever its stored direction says (1 is best).
   const direction = indicator.valueType === 'RANK' ? 'LOWER_BETTER' : indicator.direction;
   const page = await rankingRows(ctx.em, {

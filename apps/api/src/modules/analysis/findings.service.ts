@@ -38,7 +38,7 @@ export async function findingsFor(
   severity: Severity | null,
   programme: string | null = null,
 ): Promise<FindingType[]> {
-  if (!(await ctx.loaders.orgUnit.load(orgUnitCode))) throw notFound('Org unit', orgUnitCode);
+  if (!(await ctx.loaders.orgUnit.load(orgUnitCode))) throw notFound('ORG_UNIT', orgUnitCode);
   const reports = await findReports(ctx.em, { orgUnitCode, programme });
   const findings: Finding[] = [];
   for (const report of reports) findings.push(...validateReport(await reportData(ctx, report)));

@@ -91,9 +91,9 @@ export async function exportAppendix(
 ): Promise<AppendixFileType> {
   await ctx.limits.consume('export', limitKey(ctx));
   const orgUnit = await ctx.loaders.orgUnit.load(orgUnitCode);
-  if (!orgUnit) throw notFound('Org unit', orgUnitCode);
+  if (!orgUnit) throw notFound('ORG_UNIT', orgUnitCode);
   const years = await ctx.loaders.programme.load(programme);
-  if (!years) throw notFound('Programme', programme);
+  if (!years) throw notFound('PROGRAMME', programme);
   const [indicators, stored] = await Promise.all([
     loadIndicatorDefs(ctx.em),
     blank ? Promise.resolve([]) : appendixObservations(ctx, orgUnitCode, await reportOf(ctx, orgUnitCode, programme)),
@@ -143,9 +143,9 @@ export async function importAppendix(
   await ctx.limits.consume('import', limitKey(ctx));
   if (input.year != null) return importYear(ctx, { ...input, year: input.year });
   const orgUnit = await ctx.loaders.orgUnit.load(input.orgUnitCode);
-  if (!orgUnit) throw notFound('Org unit', input.orgUnitCode);
+  if (!orgUnit) throw notFound('ORG_UNIT', input.orgUnitCode);
   const programme = await ctx.loaders.programme.load(input.programme);
-  if (!programme) throw notFound('Programme', input.programme);
+  if (!programme) throw notFound('PROGRAMME', input.programme);
   const file = await readFile(ctx, input, programme);
   if (file.refused) return file.refused;
   const { indicators, parsed, warnings, warningCount } = file;
@@ -320,7 +320,7 @@ async function readFile(
   programme: { startYear: number; endYear: number },
 ) {
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
+  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64', { reason: 'EMPTY_FILE' });
   const indicators = await loadIndicatorDefs(ctx.em);
   const parsed = await parseAppendix(bytes, input.format === 'CSV' ? 'csv' : 'xlsx', indicators, {
     programme: { startYear: programme.startYear, endYear: programme.endYear },
@@ -363,10 +363,11 @@ async function importYear(
 ): Promise<AppendixImportResultType> {
   const key = await resolveKey(ctx, { kind: 'YEAR_DATA', orgUnitCode: input.orgUnitCode, year: input.year }, 'year');
   const programme = await ctx.loaders.programme.load(input.programme);
-  if (!programme) throw notFound('Programme', input.programme);
+  if (!programme) throw notFound('PROGRAMME', input.programme);
   if (input.year < programme.startYear || input.year > programme.endYear) {
     throw badInput(`year: ${input.year} is outside the programme ${programme.startYear}–${programme.endYear}`, 'year', {
-      reason: { code: 'YEAR_OUTSIDE_PROGRAMME', year: input.year, from: programme.startYear, to: programme.endYear },
+      reason: 'YEAR_OUTSIDE_PROGRAMME',
+      params: { year: input.year, startYear: programme.startYear, endYear: programme.endYear },
     });
   }
   await assertEditable(ctx, key);

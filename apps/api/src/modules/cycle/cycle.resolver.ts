@@ -10,7 +10,7 @@ import {
 } from '@cchc/domain';
 import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { forbidden, unauthenticated } from '../../errors.js';
+import { forbidden, forbiddenRole, unauthenticated } from '../../errors.js';
 import { OrgUnitType } from '../org-unit/org-unit.type.js';
 import { listTargets, programmeActuals, progressOf } from '../targets/target.service.js';
 import { TargetStatusDetailType, TargetType } from '../targets/target.type.js';
@@ -102,12 +102,12 @@ export class SubmissionResolver {
     if (!ctx.user) throw unauthenticated();
     let units: Set<string> | null;
     if (ctx.user.role === 'REVIEWER') {
-      if (reviewerUnitCode && !ctx.user.orgUnitCodes.includes(reviewerUnitCode)) throw forbidden(`You do not review for "${reviewerUnitCode}"`);
+      if (reviewerUnitCode && !ctx.user.orgUnitCodes.includes(reviewerUnitCode)) throw forbidden(`You do not review for "${reviewerUnitCode}"`, { reason: 'NOT_YOUR_REVIEW_UNIT', params: { orgUnitCode: null, reviewerUnitCode } });
       units = new Set(reviewerUnitCode ? [reviewerUnitCode] : ctx.user.orgUnitCodes);
     } else if (ctx.user.role === 'ADMIN') {
       units = reviewerUnitCode ? new Set([reviewerUnitCode]) : null;
     } else {
-      throw forbidden(`Role ${ctx.user.role} has no review queue`);
+      throw forbiddenRole(ctx.user.role, 'REVIEW', `Role ${ctx.user.role} has no review queue`);
     }
     const byCode = await orgUnitIndex(ctx.em);
     const anyCommune = [...byCode.values()].find((u) => u.level === 'COMMUNE');

@@ -24,7 +24,7 @@ import type { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { AuthUser } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { appError, badInput, notFound, unauthenticated } from '../../errors.js';
+import { appError, badInput, forbidden, forbiddenRole, forbiddenUnit, notFound, unauthenticated } from '../../errors.js';
 import { asDate, rows } from '../../graphql/rows.js';
 import { OBSERVATION_COLUMNS, toObservation } from '../observation/observation.rows.js';
 import { ORG_UNIT_COLUMNS, toOrgUnit } from '../org-unit/org-unit.rows.js';
@@ -96,15 +96,18 @@ export async function resolveKey(
 ): Promise<SubmissionKey> {
   const input = parseArgs(KeySchema, raw, [path]);
   const unit = await ctx.loaders.orgUnit.load(input.orgUnitCode);
-  if (!unit) throw notFound('Org unit', input.orgUnitCode);
-  if (unit.level !== 'COMMUNE') throw badInput(`${path}.orgUnitCode: "${input.orgUnitCode}" is not a commune`, `${path}.orgUnitCode`);
+  if (!unit) throw notFound('ORG_UNIT', input.orgUnitCode);
+  if (unit.level !== 'COMMUNE') throw badInput(`${path}.orgUnitCode: "${input.orgUnitCode}" is not a commune`, `${path}.orgUnitCode`, {
+      reason: 'NOT_A_COMMUNE',
+      params: { orgUnitCode: input.orgUnitCode },
+    });
   if (input.kind === 'PLAN') {
-    if (!input.programme) throw badInput(`${path}.programme: a plan is submitted for a programme ("2026-2030")`, `${path}.programme`);
+    if (!input.programme) throw badInput(`${path}.programme: a plan is submitted for a programme ("2026-2030")`, `${path}.programme`, { reason: 'PROGRAMME_REQUIRED' });
     const programme = await ctx.loaders.programme.load(input.programme);
-    if (!programme) throw notFound('Programme', input.programme);
+    if (!programme) throw notFound('PROGRAMME', input.programme);
     return { kind: 'PLAN', orgUnitCode: input.orgUnitCode, year: programme.startYear, programme: programme.code };
   }
-  if (input.year == null) throw badInput(`${path}.year: the figures of which year?`, `${path}.year`);
+  if (input.year == null) throw badInput(`${path}.year: the figures of which year?`, `${path}.year`, { reason: 'YEAR_REQUIRED' });
   return { kind: 'YEAR_DATA', orgUnitCode: input.orgUnitCode, year: input.year, programme: null };
 }
 
@@ -158,33 +161,42 @@ export function refusalError(refusal: TransitionRefusal, key: SubmissionKey): Gr
     case 'UNAUTHENTICATED':
       return unauthenticated();
     case 'FORBIDDEN_ROLE':
-      return appError('FORBIDDEN', `Role ${refusal.role} may not ${refusal.action} ${what}`, { reason: refusal });
+      return forbiddenRole(refusal.role, refusal.action, `Role ${refusal.role} may not ${refusal.action} ${what}`);
     case 'FORBIDDEN_UNIT':
-      return appError(
-        'FORBIDDEN',
-        refusal.role === 'REVIEWER'
-          ? `${what} is reviewed by "${refusal.reviewerUnitCode ?? 'no unit'}", not by your unit`
-          : `You may not ${refusal.action} ${what}: it is not your commune`,
-        { reason: refusal },
-      );
+      return refusal.role === 'REVIEWER'
+        ? forbidden(`${what} is reviewed by "${refusal.reviewerUnitCode ?? 'no unit'}", not by your unit`, {
+            reason: 'NOT_YOUR_REVIEW_UNIT',
+            params: { orgUnitCode: refusal.orgUnitCode, reviewerUnitCode: refusal.reviewerUnitCode },
+          })
+        : forbiddenUnit(refusal.orgUnitCode, refusal.action, `You may not ${refusal.action} ${what}: it is not your commune`);
     case 'LOCKED':
-      return appError('LOCKED', `${what} is approved and locked; a reviewer must unlock it before any change`, { status: refusal.status });
+      return appError('LOCKED', `${what} is approved and locked; a reviewer must unlock it before any change`, {
+        status: refusal.status,
+        reason: 'APPROVED_LOCKED',
+        params: { status: refusal.status },
+      });
     case 'AWAITING_REVIEW':
-      return appError('LOCKED', `${what} is submitted and awaits review; it cannot change until it is returned`, { status: refusal.status });
+      return appError('LOCKED', `${what} is submitted and awaits review; it cannot change until it is returned`, {
+        status: refusal.status,
+        reason: 'AWAITING_REVIEW',
+        params: { status: refusal.status },
+      });
     case 'INVALID_TRANSITION':
       return appError('INVALID_TRANSITION', `${refusal.action} is not possible while ${what} is ${refusal.status}`, {
         action: refusal.action,
         status: refusal.status,
+        reason: 'INVALID_TRANSITION',
+        params: { action: refusal.action, status: refusal.status },
       });
     case 'COMMENT_REQUIRED':
-      return badInput(`comment: say why (${refusal.action} needs a comment)`, 'comment', { reason: refusal });
+      return badInput(`comment: say why (${refusal.action} needs a comment)`, 'comment', { reason: 'COMMENT_REQUIRED', params: { action: refusal.action } });
     case 'COMMENT_TOO_LONG':
-      return badInput(`comment: at most ${refusal.max} characters`, 'comment', { reason: refusal });
+      return badInput(`comment: at most ${refusal.max} characters`, 'comment', { reason: 'COMMENT_TOO_LONG', params: { max: refusal.max } });
     case 'EXPLANATION_REQUIRED':
       return appError(
         'EXPLANATION_REQUIRED',
         `${what} has ${refusal.findingKeys.length} error finding(s) without an explanation: explain each, or mark it "as in the source"`,
-        { findingKeys: refusal.findingKeys },
+        { findingKeys: refusal.findingKeys, reason: 'EXPLANATION_REQUIRED', params: { count: refusal.findingKeys.length } },
       );
   }
 }
@@ -332,6 +344,8 @@ async function moveTo(
     const now = await loadSubmission(tem, key);
     throw appError('CONFLICT', `${describeKey(key)} changed meanwhile (now ${now?.status ?? 'gone'}); reload and try again`, {
       status: now?.status ?? null,
+      reason: 'CHANGED_MEANWHILE',
+      params: { status: now?.status ?? null },
     });
   }
 }
@@ -444,8 +458,8 @@ export async function transitionMany(
   action: 'APPROVE' | 'RETURN' | 'UNLOCK',
   comment: string | null,
 ): Promise<SubmissionRow[]> {
-  if (keys.length === 0) throw badInput('keys: choose at least one submission', 'keys');
-  if (keys.length > 500) throw badInput('keys: at most 500 submissions at once', 'keys');
+  if (keys.length === 0) throw badInput('keys: choose at least one submission', 'keys', { reason: 'NO_KEYS' });
+  if (keys.length > 500) throw badInput('keys: at most 500 submissions at once', 'keys', { reason: 'TOO_MANY_KEYS', params: { max: 500 } });
   const reviewers = await Promise.all(keys.map((key) => reviewerUnitOf(ctx, key)));
   const em = ctx.em.fork();
   await em.transactional(async (tem) => {
@@ -475,13 +489,13 @@ export async function explainFinding(
   raw: { findingKey: string; kind: ExplanationKind; text: string | null | undefined },
 ): Promise<void> {
   const input = parseArgs(ExplainSchema, { ...raw, text: raw.text ?? '' });
-  if (input.kind === 'EXPLAINED' && input.text === '') throw badInput('text: write the explanation', 'text');
+  if (input.kind === 'EXPLAINED' && input.text === '') throw badInput('text: write the explanation', 'text', { reason: 'EXPLANATION_TEXT_REQUIRED' });
   const reviewer = await reviewerUnitOf(ctx, key);
   const em = ctx.em.fork();
   await em.transactional(async (tem) => {
     const findings = await findingsOfKey(tem, key);
     if (key.kind === 'YEAR_DATA' && !findings.some((f) => findingKey(f) === input.findingKey)) {
-      throw notFound('Finding', input.findingKey);
+      throw notFound('FINDING', input.findingKey);
     }
     const submission = await guardEdit(ctx, tem, key, reviewer, null);
     const at = new Date();
@@ -519,7 +533,7 @@ export async function reviewExplanation(
     z.object({ findingKey: z.string().min(1).max(400), verdict: z.enum(['ACCEPTED', 'QUESTIONED']), comment: z.string().trim().max(2000) }),
     { ...raw, comment: raw.comment ?? '' },
   );
-  if (input.verdict === 'QUESTIONED' && input.comment === '') throw badInput('comment: say what is unclear', 'comment');
+  if (input.verdict === 'QUESTIONED' && input.comment === '') throw badInput('comment: say what is unclear', 'comment', { reason: 'QUESTION_COMMENT_REQUIRED' });
   const reviewerOfKey = await reviewerUnitOf(ctx, key);
   const em = ctx.em.fork();
   await em.transactional(async (tem) => {
@@ -536,7 +550,7 @@ export async function reviewExplanation(
     });
     if (!check.ok) throw refusalError(check.refusal, key);
     const explanation = await tem.findOne(FindingExplanationEntity, { submission: submission!.id!, findingKey: input.findingKey });
-    if (!explanation) throw notFound('Explanation of finding', input.findingKey);
+    if (!explanation) throw notFound('EXPLANATION', input.findingKey);
     const at = new Date();
     explanation.review = input.verdict;
     explanation.reviewComment = input.comment || null;

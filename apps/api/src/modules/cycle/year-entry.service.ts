@@ -82,7 +82,7 @@ export async function writeYear(
   await assertEditable(ctx, key);
   const orgUnit = (await ctx.loaders.orgUnit.load(key.orgUnitCode))!;
   const programme = await programmeOfYear(ctx.em, key.year);
-  if (!programme) throw notFound('Programme containing the year', String(key.year));
+  if (!programme) throw notFound('PROGRAMME_OF_YEAR', String(key.year));
   const indicators = await loadIndicatorDefs(ctx.em);
   const { observations, problems } = readYearEntry(indicators, key.orgUnitCode, key.year, cells);
   if (problems.length > 0) return { ok: false, problems, submission: null };

@@ -33,6 +33,10 @@ export class IndicatorEntity {
   @Property({ type: 'text' })
   name!: string;
 
+  /** The name in English (null where no translation was given: readers then see the Vietnamese). */
+  @Property({ type: 'text', nullable: true })
+  nameEn: string | null = null;
+
   @Property({ type: 'string', length: 100, nullable: true })
   unit: string | null = null;
 

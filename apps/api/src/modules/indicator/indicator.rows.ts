@@ -1,4 +1,5 @@
 // The indicator and indicator_component tables' columns as the GraphQL types name them, and the row mappers.
+import { unitInEnglish } from '@cchc/domain';
 import { asBool, asJson, type Row } from '../../graphql/rows.js';
 import type { IndicatorComponentType, IndicatorType } from './indicator.type.js';
 
@@ -6,6 +7,7 @@ export const INDICATOR_COLUMNS = {
   code: 'code',
   codeAsWritten: 'code_as_written',
   name: 'name',
+  nameEn: 'name_en',
   unit: 'unit',
   valueType: 'value_type',
   direction: 'direction',
@@ -17,7 +19,13 @@ export const INDICATOR_COLUMNS = {
   order: 'sort_order',
 };
 export const toIndicator = (r: Row): IndicatorType =>
-  ({ ...r, isComponentRow: asBool(r['isComponentRow']), legend: asJson(r['legend']), order: Number(r['order']) }) as IndicatorType;
+  ({
+    ...r,
+    isComponentRow: asBool(r['isComponentRow']),
+    legend: asJson(r['legend']),
+    order: Number(r['order']),
+    unitEn: unitInEnglish((r['unit'] as string | null) ?? null),
+  }) as IndicatorType;
 
 export const COMPONENT_COLUMNS = {
   indicatorCode: 'indicator_code',

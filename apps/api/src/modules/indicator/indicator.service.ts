@@ -19,7 +19,7 @@ function decodeCursor(cursor: string): IndicatorCursor {
   } catch {
     // fall through to the error below
   }
-  throw badInput(`"after" is not a cursor returned by this API: ${JSON.stringify(cursor)}`, 'after');
+  throw badInput(`"after" is not a cursor returned by this API: ${JSON.stringify(cursor)}`, 'after', { reason: 'BAD_CURSOR' });
 }
 
 export async function indicatorConnection(
@@ -29,7 +29,7 @@ export async function indicatorConnection(
   after: string | null | undefined,
 ): Promise<IndicatorConnectionType> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`, 'first', { maxPageSize: MAX_PAGE_SIZE });
+    throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`, 'first', { maxPageSize: MAX_PAGE_SIZE, reason: 'PAGE_SIZE', params: { max: MAX_PAGE_SIZE } });
   }
   const cursor = after ? decodeCursor(after) : null;
   const page = await findIndicatorPage(ctx.em, filter, first, cursor);
@@ -102,7 +102,7 @@ export async function indicatorYearOverYear(
   from: number,
   to: number,
 ): Promise<YearOverYearType> {
-  if (from > to) throw badInput(`"from" (${from}) must not be after "to" (${to})`, 'from');
+  if (from > to) throw badInput(`"from" (${from}) must not be after "to" (${to})`, 'from', { reason: 'FROM_AFTER_TO', params: { from, to } });
   const observations = await ctx.loaders.observations.load({ indicatorCode: indicator.code, orgUnitCode, from: null, to: null });
   const valueIn = (year: number) => observations.find((o) => o.periodKind === 'YEAR' && o.year === year)?.value ?? null;
   return yearOverYear(indicator, { year: from, value: valueIn(from) }, { year: to, value: valueIn(to) });

@@ -27,11 +27,20 @@ export class IndicatorType {
   @Field(() => String, { description: 'The code as printed ("1.2.1.", "" for a "Trong đó" row).' })
   codeAsWritten!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name as written in the template or the report (Vietnamese).' })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name in English; null where no translation was given (show `name`).' })
+  nameEn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The unit as written; null when the template leaves it blank.' })
   unit!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The unit in English ("điểm" → "points", "người" → "people"); a unit without a translation as written.',
+  })
+  unitEn!: string | null;
 
   @Field(() => ValueTypeEnum)
   valueType!: ValueType;

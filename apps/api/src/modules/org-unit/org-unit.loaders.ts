@@ -50,7 +50,7 @@ export function orgUnitLoaders(em: SqlEntityManager, options: LoaderOptions) {
         for (const k of group) {
           found.set(
             seriesKey(k),
-            unknownIndicators.length > 0 ? notFound('Indicator', unknownIndicators[0]!) : (byOrgUnit.get(k.orgUnitCode) ?? []),
+            unknownIndicators.length > 0 ? notFound('INDICATOR', unknownIndicators[0]!) : (byOrgUnit.get(k.orgUnitCode) ?? []),
           );
         }
       }

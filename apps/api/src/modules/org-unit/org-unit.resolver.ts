@@ -62,9 +62,12 @@ export class OrgUnitResolver {
   ): Promise<IndicatorSeriesType[]> {
     const args = parseArgs(SeriesArgs, { indicatorCodes, from: from ?? null, to: to ?? null });
     if (args.from !== null && args.to !== null) {
-      if (args.from > args.to) throw badInput(`"from" (${args.from}) is after "to" (${args.to})`, 'from');
+      if (args.from > args.to) throw badInput(`"from" (${args.from}) is after "to" (${args.to})`, 'from', { reason: 'FROM_AFTER_TO', params: { from: args.from, to: args.to } });
       if (args.to - args.from + 1 > MAX_SERIES_YEARS) {
-        throw badInput(`a series spans at most ${MAX_SERIES_YEARS} years (asked ${args.to - args.from + 1})`, 'to');
+        throw badInput(`a series spans at most ${MAX_SERIES_YEARS} years (asked ${args.to - args.from + 1})`, 'to', {
+          reason: 'SERIES_TOO_LONG',
+          params: { max: MAX_SERIES_YEARS, asked: args.to - args.from + 1 },
+        });
       }
     }
     return ctx.loaders.series.load({ orgUnitCode: o.code, ...args });

@@ -59,10 +59,10 @@ const SeriesPointsSchema = z
 async function read(ctx: Context, args: DocumentArgs) {
   const input = parseArgs(DocumentSchema, args);
   assertMayPlan(ctx.user, input.orgUnitCode);
-  if (!(await ctx.loaders.orgUnit.load(input.orgUnitCode))) throw notFound('Org unit', input.orgUnitCode);
-  if (!(await ctx.loaders.programme.load(input.programme))) throw notFound('Programme', input.programme);
+  if (!(await ctx.loaders.orgUnit.load(input.orgUnitCode))) throw notFound('ORG_UNIT', input.orgUnitCode);
+  if (!(await ctx.loaders.programme.load(input.programme))) throw notFound('PROGRAMME', input.programme);
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64');
+  if (bytes.length === 0) throw badInput('contentBase64 decodes to an empty file', 'contentBase64', { reason: 'EMPTY_FILE' });
   const template = await loadIndicatorDefs(ctx.em);
   try {
     return { input, template, reading: await readReportFile(bytes, input.format, template, READ_LIMITS) };
@@ -97,10 +97,10 @@ export async function acceptReportReading(
   const proposals = new Map(reading.appendix.map((p) => [p.code, p]));
   const seen = new Set<string>();
   decisions.forEach((d, index) => {
-    if (!proposals.has(d.code)) throw badInput(`row ${d.code} was not proposed from this document`, `decisions.${index}.code`);
-    if (seen.has(d.code)) throw badInput(`row ${d.code} has two decisions`, `decisions.${index}.code`);
+    if (!proposals.has(d.code)) throw badInput(`row ${d.code} was not proposed from this document`, `decisions.${index}.code`, { reason: 'NOT_PROPOSED', params: { key: d.code } });
+    if (seen.has(d.code)) throw badInput(`row ${d.code} has two decisions`, `decisions.${index}.code`, { reason: 'DECIDED_TWICE', params: { key: d.code } });
     if (d.decision === 'CORRECT' && (d.raw === undefined || d.raw === null)) {
-      throw badInput(`row ${d.code}: a correction needs the value as it should read`, `decisions.${index}.raw`);
+      throw badInput(`row ${d.code}: a correction needs the value as it should read`, `decisions.${index}.raw`, { reason: 'CORRECTION_NEEDS_VALUE', params: { key: d.code } });
     }
     seen.add(d.code);
   });
@@ -112,7 +112,10 @@ export async function acceptReportReading(
       (p) => p.indicatorCode === wanted.indicatorCode && p.year === wanted.year && p.raw === wanted.raw && p.readable,
     );
     if (!proposal || !known.has(wanted.indicatorCode)) {
-      throw badInput(`${wanted.indicatorCode} ${wanted.year} "${wanted.raw}" was not proposed from this document`, `seriesPoints.${index}`);
+      throw badInput(`${wanted.indicatorCode} ${wanted.year} "${wanted.raw}" was not proposed from this document`, `seriesPoints.${index}`, {
+        reason: 'NOT_PROPOSED',
+        params: { key: `${wanted.indicatorCode} ${wanted.year}` },
+      });
     }
     return proposal;
   });

@@ -65,8 +65,11 @@ export class SectionType {
   @Field(() => String, { description: 'The number as printed: "PHẦN II", "6.4.", "PHỤ LỤC I".' })
   number!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The title as printed (Vietnamese).' })
   title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The title in English; null where no translation was given (show `title`).' })
+  titleEn!: string | null;
 
   @Field(() => String, { description: "The section's own narrative text as in the source." })
   body!: string;

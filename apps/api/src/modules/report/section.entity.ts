@@ -24,6 +24,9 @@ export class SectionEntity {
   @Property({ type: 'text' })
   title!: string;
 
+  @Property({ type: 'text', nullable: true })
+  titleEn: string | null = null;
+
   @Property({ type: 'text' })
   body!: string;
 

@@ -108,6 +108,6 @@ export async function renameSavedQuery(ctx: Context, id: number, rawName: string
 export async function deleteSavedQuery(ctx: Context, id: number): Promise<boolean> {
   const user = requireUser(ctx);
   const deleted = await ctx.em.fork().nativeDelete(SavedQueryEntity, { id, user: user.id });
-  if (deleted === 0) throw notFound('Saved query', String(id));
+  if (deleted === 0) throw notFound('SAVED_QUERY', String(id));
   return true;
 }

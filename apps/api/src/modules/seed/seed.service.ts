@@ -71,6 +71,7 @@ async function seedReport(em: SqlEntityManager, data: ReportData, knownIndicator
       code: i.code,
       codeAsWritten: i.codeAsWritten,
       name: i.name,
+      nameEn: i.nameEn ?? null,
       unit: i.unit,
       valueType: i.valueType,
       direction: i.direction,
@@ -94,7 +95,7 @@ async function seedReport(em: SqlEntityManager, data: ReportData, knownIndicator
   for (const s of [...data.sections].sort((a, b) => a.order - b.order)) {
     sections.set(
       s.id,
-      em.create(SectionEntity, { report, key: s.id, number: s.number, title: s.title, body: s.body, order: s.order }),
+      em.create(SectionEntity, { report, key: s.id, number: s.number, title: s.title, titleEn: s.titleEn ?? null, body: s.body, order: s.order }),
     );
   }
   await em.flush();
@@ -191,6 +192,33 @@ export async function seedIfEmpty(orm: Orm, logger: Logger): Promise<boolean> {
     'seeded an empty database with the dataset',
   );
   return true;
+}
+
+/**
+ * A database seeded before indicators had English names gets them from the dataset: each indicator and section whose
+ * Vietnamese name is still the dataset's and that has no English yet. Nothing to do (two counts) once filled in.
+ */
+export async function ensureEnglishNames(orm: Orm, logger: Logger): Promise<void> {
+  const em = orm.em.fork();
+  const missing = await em.getConnection().execute<{ n: number | string }[]>(
+    `select (select count(*) from indicator where name_en is null) + (select count(*) from section where title_en is null) as n`,
+  );
+  if (Number(missing[0]?.n ?? 0) === 0) return;
+  const { loadDataset } = await import('@cchc/dataset');
+  let updated = 0;
+  await em.transactional(async (tem) => {
+    for (const report of loadDataset().reports) {
+      for (const i of report.indicators) {
+        if (!i.nameEn) continue;
+        updated += await tem.nativeUpdate(IndicatorEntity, { code: i.code, name: i.name, nameEn: null }, { nameEn: i.nameEn });
+      }
+      for (const s of report.sections) {
+        if (!s.titleEn) continue;
+        updated += await tem.nativeUpdate(SectionEntity, { key: s.id, title: s.title, titleEn: null }, { titleEn: s.titleEn });
+      }
+    }
+  });
+  if (updated > 0) logger.info({ updated }, 'filled in English names of indicators and sections');
 }
 
 export async function ensureDemoAccounts(orm: Orm, logger: Logger): Promise<void> {

@@ -65,13 +65,13 @@ function refuseProblems(target: TargetValues, programme: ProgrammeYears): void {
   const problems = targetProblems(fields, programme).map((p) => ({ ...p, field: `input.${p.field}` }));
   const first = problems[0];
   if (!first) return;
-  throw badInput(`${first.field}: ${first.code}${first.params ? ` ${JSON.stringify(first.params)}` : ''}`, first.field, { problems });
+  throw badInput(`${first.field}: ${first.code}${first.params ? ` ${JSON.stringify(first.params)}` : ''}`, first.field, { problems, reason: 'INVALID_TARGET', params: { count: problems.length } });
 }
 
 async function programmeOf(em: SqlEntityManager, code: string): Promise<ProgrammeYears> {
   const found = await rows(em, em.getKnex()('programme').select({ startYear: 'start_year', endYear: 'end_year' }).where('code', code));
   const p = found[0];
-  if (!p) throw notFound('Programme', code);
+  if (!p) throw notFound('PROGRAMME', code);
   return { startYear: Number(p['startYear']), endYear: Number(p['endYear']) };
 }
 
@@ -154,11 +154,11 @@ function recordHistory(em: SqlEntityManager, targetId: number, version: number, 
 }
 
 function conflict(current: TargetType | null, expectedVersion: number, id: number) {
-  if (!current) return notFound('Target', String(id));
+  if (!current) return notFound('TARGET', String(id));
   return appError(
     'CONFLICT',
     `Target ${id} was changed by someone else: you edited version ${expectedVersion}, it is now at version ${current.version}. Reload and apply your change again.`,
-    { currentVersion: current.version, currentTarget: current },
+    { currentVersion: current.version, currentTarget: current, reason: 'VERSION_CONFLICT', params: { expectedVersion, currentVersion: current.version } },
   );
 }
 
@@ -168,8 +168,8 @@ export async function createTarget(ctx: Context, raw: CreateTargetInput): Promis
   const em = ctx.em.fork();
   const programme = await programmeOf(em, input.programme);
   refuseProblems({ ...input, baseline: input.baseline, owner: input.owner ?? null, milestones: input.milestones ?? [] }, programme);
-  if (!(await exists(em, 'org_unit', input.orgUnitCode))) throw notFound('Org unit', input.orgUnitCode);
-  if (!(await exists(em, 'indicator', input.indicatorCode))) throw notFound('Indicator', input.indicatorCode);
+  if (!(await exists(em, 'org_unit', input.orgUnitCode))) throw notFound('ORG_UNIT', input.orgUnitCode);
+  if (!(await exists(em, 'indicator', input.indicatorCode))) throw notFound('INDICATOR', input.indicatorCode);
   const plan = await planOf(ctx, input.orgUnitCode, input.programme);
   const id = await em.transactional(async (tem) => {
     await guardPlanEdit(ctx, tem, plan, `create: ${input.text.slice(0, 80)}`);
@@ -218,7 +218,7 @@ async function lockedChange(
 ): Promise<TargetType> {
   const em = ctx.em.fork();
   const current = await loadTarget(em, id);
-  if (!current) throw notFound('Target', String(id));
+  if (!current) throw notFound('TARGET', String(id));
   const user = assertMayPlan(ctx.user, current.orgUnitCode);
   if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
   const plan = await planOf(ctx, current.orgUnitCode, current.programme);
@@ -249,7 +249,7 @@ export async function updateTarget(ctx: Context, id: number, expectedVersion: nu
     if (input.unit != null) set('unit', 'unit', current.unit, input.unit);
     if (input.owner !== undefined) set('owner', 'owner', current.owner, input.owner);
     if (input.indicatorCode != null && input.indicatorCode !== current.indicatorCode) {
-      if (!(await exists(tem, 'indicator', input.indicatorCode))) throw notFound('Indicator', input.indicatorCode);
+      if (!(await exists(tem, 'indicator', input.indicatorCode))) throw notFound('INDICATOR', input.indicatorCode);
       fields['indicator'] = input.indicatorCode;
       history.push({ field: 'indicatorCode', before: current.indicatorCode, after: input.indicatorCode });
     }
@@ -303,7 +303,7 @@ export async function setMilestones(
 export async function deleteTarget(ctx: Context, id: number, expectedVersion: number): Promise<TargetType> {
   const em = ctx.em.fork();
   const current = await loadTarget(em, id);
-  if (!current) throw notFound('Target', String(id));
+  if (!current) throw notFound('TARGET', String(id));
   const user = assertMayPlan(ctx.user, current.orgUnitCode);
   if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
   const plan = await planOf(ctx, current.orgUnitCode, current.programme);

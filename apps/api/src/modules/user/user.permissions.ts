@@ -1,6 +1,6 @@
 // Who may manage users: admins only. Kept beside target.permissions.ts so a new role is added in one place per rule.
 import type { AuthUser } from '../../auth.js';
-import { forbidden, unauthenticated } from '../../errors.js';
+import { forbiddenRole, unauthenticated } from '../../errors.js';
 
 export function assertSignedIn(user: AuthUser | null): AuthUser {
   if (!user) throw unauthenticated();
@@ -9,6 +9,6 @@ export function assertSignedIn(user: AuthUser | null): AuthUser {
 
 export function assertMayManageUsers(user: AuthUser | null): AuthUser {
   const signedIn = assertSignedIn(user);
-  if (signedIn.role !== 'ADMIN') throw forbidden(`Role ${signedIn.role} may not manage users`);
+  if (signedIn.role !== 'ADMIN') throw forbiddenRole(signedIn.role, 'MANAGE_USERS', `Role ${signedIn.role} may not manage users`);
   return signedIn;
 }

@@ -77,7 +77,7 @@ async function checkCredentials(ctx: Context, rawEmail: string, password: string
   const matches = await verifyPassword(input.password, user?.passwordHash ?? null);
   if (!user || !matches || user.disabled) {
     await ctx.limits.signInFailed(input.email, ctx.http.ip);
-    throw appError('UNAUTHENTICATED', 'Wrong e-mail or password');
+    throw appError('UNAUTHENTICATED', 'Wrong e-mail or password', { reason: 'WRONG_CREDENTIALS' });
   }
   await ctx.limits.signInSucceeded(input.email);
   return user;
@@ -149,7 +149,7 @@ export async function createApiToken(ctx: Context, name: string, expiresInDays: 
   const me = assertSignedIn(ctx.user);
   const input = parseArgs(ApiTokenSchema, { name, expiresInDays });
   const count = await rows(ctx.em, ctx.em.getKnex()('app_session').count({ n: '*' }).where({ user_id: me.id, kind: 'API_TOKEN' }));
-  if (Number(count[0]?.['n'] ?? 0) >= 20) throw badInput('A user has at most 20 API tokens; revoke one first', 'name', { limit: 20 });
+  if (Number(count[0]?.['n'] ?? 0) >= 20) throw badInput('A user has at most 20 API tokens; revoke one first', 'name', { limit: 20, reason: 'TOKEN_LIMIT', params: { limit: 20 } });
   const lifetimeMs = input.expiresInDays ? input.expiresInDays * 24 * 60 * 60 * 1000 : SESSION_LIFETIME_MS.API_TOKEN;
   const session = await createSession(ctx.em, ctx.secret, me.id, 'API_TOKEN', { name: input.name, lifetimeMs });
   return {
@@ -166,7 +166,7 @@ export async function revokeApiToken(ctx: Context, id: string): Promise<boolean>
     .where({ user_id: me.id, kind: 'API_TOKEN' })
     .andWhere('id', 'like', `${id}%`)
     .delete();
-  if (Number(deleted) === 0) throw notFound('API token', id);
+  if (Number(deleted) === 0) throw notFound('API_TOKEN', id);
   return true;
 }
 
@@ -191,7 +191,10 @@ async function checkOrgUnits(em: SqlEntityManager, codes: string[], path: string
   if (codes.length === 0) return;
   const found = new Set((await rows(em, em.getKnex()('org_unit').select('code').whereIn('code', codes))).map((r) => String(r['code'])));
   const missing = codes.findIndex((c) => !found.has(c));
-  if (missing >= 0) throw badInput(`${path}.${missing}: org unit "${codes[missing]}" does not exist`, `${path}.${missing}`);
+  if (missing >= 0) throw badInput(`${path}.${missing}: org unit "${codes[missing]}" does not exist`, `${path}.${missing}`, {
+      reason: 'UNKNOWN_ORG_UNIT',
+      params: { orgUnitCode: codes[missing]! },
+    });
 }
 
 /** Creates a user; used by seeding and the create-admin command. Returns null when the e-mail is taken. */
@@ -222,7 +225,7 @@ export async function createUserAsAdmin(ctx: Context, input: z.input<typeof NewU
   const data = parseArgs(NewUserSchema, input, ['input']);
   await checkOrgUnits(ctx.em, data.orgUnitCodes, 'input.orgUnitCodes');
   const created = await createUser(ctx.em, data);
-  if (!created) throw appError('CONFLICT', `A user with e-mail ${data.email} already exists`, { field: 'input.email' });
+  if (!created) throw appError('CONFLICT', `A user with e-mail ${data.email} already exists`, { field: 'input.email', reason: 'EMAIL_TAKEN', params: { email: data.email } });
   return publicUser({ ...created, disabled: false, orgUnitCodes: created.orgUnitCodes });
 }
 
@@ -231,7 +234,7 @@ export async function updateUser(ctx: Context, id: number, input: z.input<typeof
   const admin = assertMayManageUsers(ctx.user);
   const data = parseArgs(UpdateUserSchema, input, ['input']);
   const current = await findUserById(ctx.em, id);
-  if (!current) throw notFound('User', String(id));
+  if (!current) throw notFound('USER', String(id));
   if (id === admin.id && ((data.role && data.role !== 'ADMIN') || data.disabled)) {
     throw badInput('An admin may not demote or disable themselves (ask another admin)', 'input', { reason: 'SELF_LOCKOUT' });
   }

@@ -13,6 +13,8 @@ import { COMPARE_INDICATOR } from '../graphql/compareIndicator';
 import { BY_NAME, nextSort, sortRows, type SortState } from '../utils/compareRows';
 import { CompareChart } from './CompareChart';
 import { SortHeader } from './SortHeader';
+import { nameIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 
 export const CompareTable_cell = graphql(`
   fragment CompareTable_cell on CompareCell {
@@ -44,7 +46,7 @@ export function CompareTable({
   onRemove: () => void;
   highlight?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useQuery(COMPARE_INDICATOR, { variables: { code } });
   const indicator = data?.indicator;
   const [sort, setSort] = useState<SortState>(BY_NAME);
@@ -54,7 +56,7 @@ export function CompareTable({
   const valueOf = useCallback((unit: string, year: number) => byKey.get(`${unit}|${year}`)?.value ?? null, [byKey]);
   const rows = sortRows(units, sort, (u, key) => valueOf(u.code, Number(key)));
   const printed = indicator ? readerCode(indicator) : null;
-  const name = indicator?.name ?? '';
+  const name = indicator ? nameIn(asLocale(i18n.language), indicator) : '';
   const unitLabel = indicator?.unit ? ` (${indicator.unit})` : '';
   return (
     <section className="compare-block" aria-labelledby={`cmp-${code}`}>

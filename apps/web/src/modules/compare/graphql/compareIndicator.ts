@@ -7,6 +7,7 @@ export const COMPARE_INDICATOR = graphql(`
       code
       codeAsWritten
       name
+      nameEn
       unit
       valueType
       direction

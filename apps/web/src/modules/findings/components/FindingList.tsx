@@ -8,6 +8,7 @@ import { periodAnchor } from '../../indicator/utils/anchors';
 import { Figure } from '../../ui/components/Figure';
 import { Empty } from '../../ui/components/Status';
 import { FindingExplanation } from './FindingExplanation';
+import { ruleDescription } from '../utils/ruleDescription';
 
 export const FindingList_finding = graphql(`
   fragment FindingList_finding on Finding {
@@ -45,7 +46,7 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
         <li key={`${f.rule}-${f.indicatorCodes.join(',')}-${f.period ?? ''}-${i}`} className={`finding finding-${f.severity.toLowerCase()}`}>
           <div className="finding-head">
             <span className={`severity severity-${f.severity.toLowerCase()}`}>{t(`severity.${f.severity}`)}</span>
-            <code className="rule">{f.rule}</code>
+            <span className="rule">{ruleDescription(f.rule, locale)}</span>
             {f.period && <span className="muted">{f.period}</span>}
           </div>
           <p className="finding-message">{locale === 'vi' ? f.message.vi : f.message.en}</p>

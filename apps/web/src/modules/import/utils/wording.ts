@@ -28,9 +28,9 @@ export function wordImportError(t: TFunction, error: unknown): string | null {
   if (code === 'LOCKED') return t(ext['status'] === 'SUBMITTED' ? 'importer.error.AWAITING_REVIEW' : 'importer.error.LOCKED');
   if (code === 'FORBIDDEN') return t('importer.error.FORBIDDEN');
   if (code === 'UNAUTHENTICATED') return t('importer.error.UNAUTHENTICATED');
-  const reason = ext['reason'] as { code?: string } | undefined;
-  if (code === 'BAD_USER_INPUT' && reason?.code === 'YEAR_OUTSIDE_PROGRAMME') {
-    return t('importer.error.YEAR_OUTSIDE_PROGRAMME', reason as Record<string, unknown>);
+  if (code === 'BAD_USER_INPUT' && ext['reason'] === 'YEAR_OUTSIDE_PROGRAMME') {
+    const params = (ext['params'] ?? {}) as Record<string, unknown>;
+    return t('importer.error.YEAR_OUTSIDE_PROGRAMME', { year: params['year'], from: params['startYear'], to: params['endYear'] });
   }
   return null;
 }

@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
+import { nameIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
+
 import type { IndicatorCard_IndicatorFragment } from '../../../gql/graphql';
 import { LatestChangeText } from '../../ui/components/ChangeText';
 import { Figure, NoData } from '../../ui/components/Figure';
@@ -15,10 +19,12 @@ export const IndicatorCard_indicator = graphql(`
     code
     codeAsWritten
     name
+    nameEn
     unit
     valueType
     direction
     observations(orgUnitCode: $orgUnitCode) {
+      synthetic
       period {
         key
         label
@@ -40,7 +46,8 @@ export const IndicatorCard_indicator = graphql(`
 
 /** Value, sparkline and change of one indicator; the latest figure when it is not a yearly series. */
 export function IndicatorCard({ indicator, orgUnitCode }: { indicator: IndicatorCard_IndicatorFragment; orgUnitCode: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const name = nameIn(asLocale(i18n.language), indicator);
   const periodText = usePeriodLabel();
   const points = yearlySeries(indicator.observations);
   const summary = latestChange(indicator, points);
@@ -49,8 +56,9 @@ export function IndicatorCard({ indicator, orgUnitCode }: { indicator: Indicator
     <article className="card indicator-card">
       <h3 className="card-title">
         <Link to={paths.indicator(orgUnitCode, indicator.code)}>
-          <IndicatorCode indicator={indicator} /> {indicator.name}
+          <IndicatorCode indicator={indicator} /> {name}
         </Link>
+        {indicator.observations.some((o) => o.synthetic) && <SyntheticMark some />}
       </h3>
       {summary ? (
         <>
@@ -58,7 +66,7 @@ export function IndicatorCard({ indicator, orgUnitCode }: { indicator: Indicator
             <Figure value={summary.latest.value} unit={indicator.unit} valueType={indicator.valueType} />{' '}
             <span className="muted">{t('common.inYear', { year: summary.latest.year })}</span>
           </p>
-          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} inverted={indicator.valueType === 'RANK'} />
+          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name })} inverted={indicator.valueType === 'RANK'} />
           <LatestChangeText summary={summary} valueType={indicator.valueType} unit={indicator.unit} />
         </>
       ) : single ? (

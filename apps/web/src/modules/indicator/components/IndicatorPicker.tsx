@@ -2,10 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATOR_SEARCH } from '../graphql/indicatorSearch';
+import { nameIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 
 /** Search indicators by code or name and pick one: a labelled search box and a list of buttons. */
 export function IndicatorPicker({ onPick, label, exclude = [] }: { onPick: (code: string) => void; label: string; exclude?: string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
@@ -29,7 +31,7 @@ export function IndicatorPicker({ onPick, label, exclude = [] }: { onPick: (code
                   setSearch('');
                 }}
               >
-                <span className="code">{r.code}</span> {r.name}
+                <span className="code">{r.code}</span> {nameIn(asLocale(i18n.language), r)}
               </button>
             </li>
           ))}

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
+import { titleIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 import type { ObservationTable_ObservationFragment } from '../../../gql/graphql';
 import { ImportedSource } from '../../import/components/ImportedSource';
 import { Figure } from '../../ui/components/Figure';
@@ -10,6 +13,7 @@ import { periodAnchor } from '../utils/anchors';
 
 export const ObservationTable_observation = graphql(`
   fragment ObservationTable_observation on Observation {
+    synthetic
     period {
       key
       label
@@ -29,6 +33,7 @@ export const ObservationTable_observation = graphql(`
         key
         number
         title
+        titleEn
       }
       imported {
         format
@@ -54,7 +59,7 @@ export function ObservationTable({
   valueType: string;
   orgUnitCode: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const periodText = usePeriodLabel();
   return (
     <div className="table-wrap">
@@ -76,6 +81,7 @@ export function ObservationTable({
               <th scope="row">{periodText(o.period)}</th>
               <td className="num" data-label={t('indicator.value')}>
                 <Figure value={o.value} unit={unit} valueType={valueType} rankOf={o.rankOf} maximumFractionDigits={6} />
+                {o.synthetic && <SyntheticMark />}
               </td>
               <td data-label={t('indicator.asWritten')}>
                 <code className="raw">{o.raw || '∅'}</code>
@@ -84,7 +90,7 @@ export function ObservationTable({
               <td data-label={t('indicator.source')}>
                 {o.source?.section && (
                   <Link to={paths.section(orgUnitCode, o.source.section.key)} className="source-section">
-                    {o.source?.section.number} {o.source?.section.title}
+                    {o.source?.section.number} {o.source && titleIn(asLocale(i18n.language), o.source.section)}
                   </Link>
                 )}
                 {(o.source?.table || o.source?.row) && (

@@ -7,6 +7,7 @@ export const INDICATOR_SEARCH = graphql(`
         node {
           code
           name
+          nameEn
           unit
         }
       }

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
+import { nameIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 import type { HeadlineCard_IndicatorFragment } from '../../../gql/graphql';
 import { paths } from '../../ui/utils/paths';
 import { LatestChangeText } from '../../ui/components/ChangeText';
@@ -13,10 +16,12 @@ export const HeadlineCard_indicator = graphql(`
   fragment HeadlineCard_indicator on Indicator {
     code
     name
+    nameEn
     unit
     valueType
     direction
-    observations(orgUnitCode: $orgUnitCode) {
+    observations(orgUnitCode: $orgUnitCode, from: $fromYear, to: $toYear) {
+      synthetic
       period {
         key
         label
@@ -39,7 +44,7 @@ export function HeadlineCard({
   orgUnitCode: string;
   title: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const periodText = usePeriodLabel();
   if (!indicator) {
     return (
@@ -61,7 +66,10 @@ export function HeadlineCard({
       <h3 className="card-title">
         <Link to={paths.indicator(orgUnitCode, indicator.code)}>{title}</Link>
       </h3>
-      <p className="card-subtitle">{indicator.name}</p>
+      <p className="card-subtitle">
+        {nameIn(asLocale(i18n.language), indicator)}
+        {indicator.observations.some((o) => o.synthetic) && <SyntheticMark some />}
+      </p>
       {summary ? (
         <>
           <p className="headline-value">
@@ -74,7 +82,7 @@ export function HeadlineCard({
             <span className="headline-year">{t('common.inYear', { year: summary.latest.year })}</span>
           </p>
           <LatestChangeText summary={summary} valueType={indicator.valueType} unit={indicator.unit} />
-          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: indicator.name })} inverted={indicator.valueType === 'RANK'} />
+          <Sparkline points={withGaps(points)} label={t('overview.trendOf', { name: nameIn(asLocale(i18n.language), indicator) })} inverted={indicator.valueType === 'RANK'} />
         </>
       ) : fallback ? (
         <p className="headline-value">

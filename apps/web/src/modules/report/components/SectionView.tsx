@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
+import { titleIn } from '../../ui/utils/localized';
+import { asLocale } from '../../../i18n';
 import type { SectionView_SectionFragment } from '../../../gql/graphql';
 import { IndicatorCard } from '../../indicator/components/IndicatorCard';
 import { TaskTable } from './TaskTable';
@@ -18,6 +20,7 @@ export const SectionView_section = graphql(`
     key
     number
     title
+    titleEn
     body
     indicators {
       code
@@ -47,7 +50,8 @@ export function SectionView({
   orgUnitCode: string;
   programme: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = asLocale(i18n.language);
   const figures: TableFigure[] = section.indicators.flatMap((indicator) =>
     indicator.observations.flatMap((o) =>
       o.source?.section?.id === section.id && o.raw ? [{ code: indicator.code, raw: o.raw, quote: o.source.quote, row: o.source.row }] : [],
@@ -57,7 +61,7 @@ export function SectionView({
   return (
     <article className="section-view" aria-labelledby="section-title">
       <h1 id="section-title">
-        <span className="section-number">{section.number}</span> {section.title}
+        <span className="section-number">{section.number}</span> {titleIn(locale, section)}
       </h1>
       {blocks.length > 0 ? (
         <div className="narrative">
@@ -89,7 +93,7 @@ export function SectionView({
             {subsections.map((s) => (
               <li key={s.id}>
                 <Link to={paths.section(orgUnitCode, s.key, programme)}>
-                  {s.number} {s.title}
+                  {s.number} {titleIn(locale, s)}
                 </Link>
               </li>
             ))}

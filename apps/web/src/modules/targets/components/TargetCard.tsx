@@ -14,6 +14,7 @@ import { trajectoryPoints } from '../utils/trajectory';
 import { TargetEditor } from './TargetEditor';
 import { TargetHistory } from './TargetHistory';
 import { TrajectoryChart } from './TrajectoryChart';
+import { nameIn } from '../../ui/utils/localized';
 
 export function TargetCard({
   target,
@@ -39,7 +40,8 @@ export function TargetCard({
   const format = useFormat();
   const withUnit = (value: number | null | undefined, unit: string) => {
     const text = format.number(value, { maximumFractionDigits: 2 }) ?? '—';
-    return unit === '%' ? `${text}%` : `${text} ${unit}`;
+    const shown = format.unit(unit) ?? '';
+    return shown === '%' ? `${text}%` : `${text} ${shown}`;
   };
   const statusExplanation = (reason: TargetCard_TargetFragment['statusDetail']['reason'], unit: string) =>
     t(`targetStatus.${reason.code}`, {
@@ -96,7 +98,7 @@ export function TargetCard({
               <dd>
                 {target.indicator ? (
                   <Link to={paths.indicator(orgUnitCode, target.indicator.code)}>
-                    <span className="code">{target.indicator.code}</span> {target.indicator.name}
+                    <span className="code">{target.indicator.code}</span> {nameIn(format.locale, target.indicator)}
                   </Link>
                 ) : (
                   '—'

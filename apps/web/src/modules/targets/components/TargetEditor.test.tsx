@@ -23,6 +23,7 @@ const target = {
     __typename: 'Indicator' as const,
     code: 'N.SIPAS.SATISFACTION',
     name: 'Chỉ số hài lòng',
+    nameEn: null,
     unit: '%',
     valueType: 'PERCENT' as const,
     direction: 'HIGHER_BETTER' as const,

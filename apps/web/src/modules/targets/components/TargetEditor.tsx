@@ -7,7 +7,7 @@ import { IndicatorPicker } from '../../indicator/components/IndicatorPicker';
 import { Field } from '../../ui/components/Field';
 import { ErrorNotice } from '../../ui/components/Status';
 import { useFormat } from '../../ui/hooks/useFormat';
-import { apiErrors, hasCode } from '../../ui/utils/graphqlErrors';
+import { apiErrors, apiErrorText, hasCode } from '../../ui/utils/graphqlErrors';
 import { yearlySeries } from '../../ui/utils/series';
 import { TARGETS_PAGE } from '../graphql/targets';
 import { useCreateTargetMutation } from '../hooks/useCreateTargetMutation';
@@ -51,7 +51,7 @@ function draftField(path: string, input: { milestones: { year: number }[] }): st
 }
 
 export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const client = useApolloClient();
   const uid = useId();
@@ -109,7 +109,7 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
         const problems = e.code === 'BAD_USER_INPUT' ? serverProblems(e.extensions.problems) : [];
         for (const p of problems) byField[p.field.replace(/^input\./, '')] = fieldError(p);
         const field = problems.length === 0 && e.code === 'BAD_USER_INPUT' && e.field ? draftField(e.field, input) : null;
-        if (field) byField[field] = { key: 'validation.server', params: { message: e.message } };
+        if (field) byField[field] = { key: 'validation.server', params: { message: apiErrorText(e, t, (key) => i18n.exists(key)) } };
       }
       setServerErrors(byField);
       setFailure(error);

@@ -23,7 +23,7 @@ function HistoryValue({ field, value, unit, format }: { field: string; value: un
   if (value === undefined || value === null || value === '') return <span className="muted">{t('history.none')}</span>;
   const number = (n: number, u: string | null = unit) => {
     const text = format.number(n, { maximumFractionDigits: 6 });
-    return u === '%' ? `${text}%` : u ? `${text} ${u}` : text;
+    return u === '%' ? `${text}%` : u ? `${text} ${format.unit(u) ?? ''}` : text;
   };
   if (field === 'comparator' && typeof value === 'string') return <>{t(`comparator.${value}`, { defaultValue: value })}</>;
   if (field === 'value' && typeof value === 'number') return <>{number(value, null)}</>;

@@ -31,7 +31,7 @@ export function TrajectoryChart({
       legend: { top: 0, data: [t('targets.planned'), t('targets.actual')] },
       tooltip: {
         trigger: 'axis',
-        valueFormatter: (v: unknown) => (typeof v === 'number' ? `${format.number(v)}${unit === '%' ? '%' : ` ${unit}`}` : t('common.noData')),
+        valueFormatter: (v: unknown) => (typeof v === 'number' ? `${format.number(v)}${unit === '%' ? '%' : ` ${format.unit(unit) ?? ''}`}` : t('common.noData')),
       },
       xAxis: { type: 'category', data: points.map((p) => String(p.year)) },
       yAxis: { type: 'value', scale: true, max: unit.trim() === '%' ? 100 : undefined, axisLabel: { formatter: (v: number) => format.number(v) ?? '' } },

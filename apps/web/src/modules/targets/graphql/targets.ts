@@ -41,6 +41,7 @@ export const TargetCard_target = graphql(`
     indicator {
       code
       name
+      nameEn
       unit
       valueType
       direction

@@ -35,7 +35,8 @@ export function ChangeText({ change, valueType, unit }: { change: YearOverYear; 
     else if (valueType === 'RANK') text = rankMoveText(t, change.placesChange);
     else {
       const value = format.signed(change.absoluteChange, { maximumFractionDigits: 2 });
-      text = unit ? `${value}\u00a0${unit}` : value;
+      const shownUnit = format.unit(unit);
+      text = shownUnit ? `${value}\u00a0${shownUnit}` : value;
     }
   }
   return (

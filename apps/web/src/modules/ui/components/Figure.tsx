@@ -12,9 +12,10 @@ interface FigureProps {
 }
 
 /** One figure as a reader expects it: Vietnamese or English number format, its unit, and "no data" for a blank. */
-export function Figure({ value, unit, valueType, rankOf, maximumFractionDigits, compactBlank = false }: FigureProps) {
+export function Figure({ value, unit: unitAsWritten, valueType, rankOf, maximumFractionDigits, compactBlank = false }: FigureProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const unit = format.unit(unitAsWritten);
   if (value === null || value === undefined) return <NoData compact={compactBlank} />;
   if (valueType === 'RANK' && rankOf) return <span className="figure">{format.rank(value, rankOf)}</span>;
   const text = format.number(value, { maximumFractionDigits: maximumFractionDigits ?? 2 });

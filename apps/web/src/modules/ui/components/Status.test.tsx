@@ -26,3 +26,19 @@ describe('ErrorNotice', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Có lỗi: Không tìm thấy đơn vị "x"');
   });
 });
+
+describe('ErrorNotice of an API error', () => {
+  it("words the reason in the reader's language and hides the server's English message", () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Planner p@x may not change targets or data of org unit "binh-thanh"',
+          extensions: { code: 'FORBIDDEN', reason: 'NOT_YOUR_ORG_UNIT', params: { orgUnitCode: 'binh-thanh', action: 'CHANGE_DATA' } },
+        },
+      ],
+    });
+    renderWithApp(<ErrorNotice error={error} />, { locale: 'vi' });
+    expect(screen.getByRole('alert')).toHaveTextContent('đây không phải xã của bạn');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('may not change');
+  });
+});

@@ -1,5 +1,5 @@
 // Number and period formatting in the current language; every rule comes from @cchc/domain.
-import { formatNumber, formatRank } from '@cchc/domain';
+import { formatNumber, formatRank, unitIn } from '@cchc/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asLocale, type Locale } from '../../../i18n';
@@ -11,6 +11,8 @@ export interface Formatter {
   rank: (rank: number | null | undefined, of: number | null | undefined) => string | null;
   signed: (value: number | null | undefined, options?: { maximumFractionDigits?: number }) => string | null;
   dateTime: (iso: string) => string;
+  /** A unit of measure in the reader's language ("điểm" → "points" in English); blank stays blank. */
+  unit: (unit: string | null | undefined) => string | null;
 }
 
 export function createFormatter(locale: Locale): Formatter {
@@ -19,6 +21,7 @@ export function createFormatter(locale: Locale): Formatter {
   return {
     locale,
     number,
+    unit: (unit) => unitIn(locale, unit ?? null),
     rank: (rank, of) => (rank === null || rank === undefined || !of ? null : formatRank(rank, of)),
     signed: (value, options) => {
       const text = number(value, options);
