@@ -15,3 +15,4 @@ export * from './csv-cell.js';
 export * from './reporting-cycle.js';
 export * from './target-progress.js';
 export * from './year-entry.js';
+export * from './target-merge.js';

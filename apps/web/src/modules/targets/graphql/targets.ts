@@ -98,14 +98,6 @@ export const UPDATE_TARGET = graphql(`
   }
 `);
 
-export const SET_MILESTONES = graphql(`
-  mutation SetMilestones($id: ID!, $expectedVersion: Int!, $milestones: [YearValueInput!]!, $orgUnitCode: String!) {
-    setMilestones(id: $id, expectedVersion: $expectedVersion, milestones: $milestones) {
-      ...TargetCard_target
-    }
-  }
-`);
-
 export const CREATE_TARGET = graphql(`
   mutation CreateTarget($input: CreateTargetInput!, $orgUnitCode: String!) {
     createTarget(input: $input) {
