@@ -51,6 +51,8 @@ type Documents = {
     "\n  mutation UpdateTarget($id: ID!, $expectedVersion: Int!, $input: UpdateTargetInput!, $orgUnitCode: String!) {\n    updateTarget(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...TargetCard_target\n    }\n  }\n": typeof types.UpdateTargetDocument,
     "\n  mutation CreateTarget($input: CreateTargetInput!, $orgUnitCode: String!) {\n    createTarget(input: $input) {\n      ...TargetCard_target\n    }\n  }\n": typeof types.CreateTargetDocument,
     "\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.DeleteTargetDocument,
+    "\n  query TargetLastSaved($id: ID!) {\n    target(id: $id) {\n      id\n      lastSaved {\n        version\n        by\n        at\n      }\n    }\n  }\n": typeof types.TargetLastSavedDocument,
+    "\n  query TargetForEditor($id: ID!, $orgUnitCode: String!) {\n    target(id: $id) {\n      ...TargetCard_target\n    }\n  }\n": typeof types.TargetForEditorDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -98,6 +100,8 @@ const documents: Documents = {
     "\n  mutation UpdateTarget($id: ID!, $expectedVersion: Int!, $input: UpdateTargetInput!, $orgUnitCode: String!) {\n    updateTarget(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...TargetCard_target\n    }\n  }\n": types.UpdateTargetDocument,
     "\n  mutation CreateTarget($input: CreateTargetInput!, $orgUnitCode: String!) {\n    createTarget(input: $input) {\n      ...TargetCard_target\n    }\n  }\n": types.CreateTargetDocument,
     "\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.DeleteTargetDocument,
+    "\n  query TargetLastSaved($id: ID!) {\n    target(id: $id) {\n      id\n      lastSaved {\n        version\n        by\n        at\n      }\n    }\n  }\n": types.TargetLastSavedDocument,
+    "\n  query TargetForEditor($id: ID!, $orgUnitCode: String!) {\n    target(id: $id) {\n      ...TargetCard_target\n    }\n  }\n": types.TargetForEditorDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      role\n      orgUnitCodes\n      disabled\n    }\n  }\n": types.UpdateUserDocument,
@@ -270,6 +274,14 @@ export function graphql(source: "\n  mutation CreateTarget($input: CreateTargetI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTarget($id: ID!, $expectedVersion: Int!) {\n    deleteTarget(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetLastSaved($id: ID!) {\n    target(id: $id) {\n      id\n      lastSaved {\n        version\n        by\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query TargetLastSaved($id: ID!) {\n    target(id: $id) {\n      id\n      lastSaved {\n        version\n        by\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetForEditor($id: ID!, $orgUnitCode: String!) {\n    target(id: $id) {\n      ...TargetCard_target\n    }\n  }\n"): (typeof documents)["\n  query TargetForEditor($id: ID!, $orgUnitCode: String!) {\n    target(id: $id) {\n      ...TargetCard_target\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import type { Dictionary } from './types';
 import { readerEn } from '../modules/reader/i18n/en';
+import { planningEn } from '../modules/targets/i18n/en';
 
 export const en = {
   app: {
@@ -514,4 +515,5 @@ export const en = {
     deleted: 'Deleted',
   },
   reader: readerEn,
+  planning: planningEn,
 } satisfies Dictionary;

@@ -1,5 +1,6 @@
 import type { Dictionary } from './types';
 import { readerVi } from '../modules/reader/i18n/vi';
+import { planningVi } from '../modules/targets/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -502,4 +503,5 @@ export const vi = {
     deleted: 'Đã xoá',
   },
   reader: readerVi,
+  planning: planningVi,
 } satisfies Dictionary;

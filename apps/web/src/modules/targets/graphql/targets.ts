@@ -114,3 +114,26 @@ export const DELETE_TARGET = graphql(`
     }
   }
 `);
+
+/** What an open editor polls: the target's current version, who saved it and when. */
+export const TARGET_LAST_SAVED = graphql(`
+  query TargetLastSaved($id: ID!) {
+    target(id: $id) {
+      id
+      lastSaved {
+        version
+        by
+        at
+      }
+    }
+  }
+`);
+
+/** The target as saved now, for an editor that chooses to continue from another person's version. */
+export const TARGET_FOR_EDITOR = graphql(`
+  query TargetForEditor($id: ID!, $orgUnitCode: String!) {
+    target(id: $id) {
+      ...TargetCard_target
+    }
+  }
+`);
