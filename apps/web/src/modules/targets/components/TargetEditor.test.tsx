@@ -18,7 +18,7 @@ const target = {
   comparator: 'MORE_THAN' as const,
   value: 90,
   unit: '%',
-  owner: null,
+  owner: null as string | null,
   status: 'ON_TRACK' as const,
   programme: '2026-2030',
   indicator: {
@@ -48,13 +48,15 @@ const lastSavedMock = (version: number) => ({
   result: { data: { target: { __typename: 'Target', id: '7', lastSaved: { __typename: 'TargetSaved', version, by: 'Nguyễn Thị Lan', at: '2026-11-30T02:05:00.000Z' } } } },
 });
 
-function setup(locale: 'vi' | 'en' = 'vi', mocks: Parameters<typeof renderWithApp>[1]['mocks'] = []) {
+type Mocks = NonNullable<NonNullable<Parameters<typeof renderWithApp>[1]>['mocks']>;
+
+function setup(locale: 'vi' | 'en' = 'vi', mocks: Mocks = []) {
   const onDone = vi.fn();
   const user = setupUser();
   const view = renderWithApp(
     <TargetEditor target={target} orgUnitCode="binh-thanh" programme="2026-2030" onDone={onDone} />,
     // The editor asks once on opening whether a newer version was saved: by default, none was.
-    { locale, mocks: [...(mocks ?? []), lastSavedMock(3)] },
+    { locale, mocks: [...mocks, lastSavedMock(3)] },
   );
   return { user, onDone, ...view };
 }
@@ -148,7 +150,7 @@ const savedTarget = (version: number, change: Partial<typeof target>) => ({ ...t
 
 describe('TargetEditor conflict panel', () => {
   async function editAndConflict(mocks: unknown[]) {
-    const s = setup('vi', [conflictMock, ...(mocks as [])]);
+    const s = setup('vi', [conflictMock, ...mocks] as Mocks);
     const text = screen.getByLabelText('Nội dung mục tiêu');
     await s.user.clear(text);
     await s.user.type(text, 'Chỉ số hài lòng đạt trên 92%');
