@@ -27,4 +27,15 @@ export const planningEn = {
   changedElsewhere: '{{who}} just saved this target (version {{version}}).',
   loadTheirs: 'Load their version (drop your edits)',
   keepEditing: 'Keep editing (saving will merge field by field)',
+  planTitle: 'The {{programme}} plan of targets: submission and approval',
+  planExplain: {
+    DRAFT: 'The plan is a draft: add, edit or delete targets, then submit the whole plan for review.',
+    SUBMITTED: 'The plan was submitted and awaits review: its targets cannot be edited unless it is returned.',
+    APPROVED: 'The plan is approved: its targets are locked; only the reviewing unit can unlock it.',
+    RETURNED: 'The plan was returned with a comment: edit the targets and submit again.',
+  },
+  locked: {
+    SUBMITTED: 'The plan was submitted for review: its targets are locked unless it is returned.',
+    APPROVED: 'The plan is approved: its targets are locked until the reviewing unit unlocks it.',
+  },
 };

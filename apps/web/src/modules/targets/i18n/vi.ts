@@ -26,4 +26,15 @@ export const planningVi = {
   changedElsewhere: '{{who}} vừa lưu mục tiêu này (phiên bản {{version}}).',
   loadTheirs: 'Tải phiên bản của họ (bỏ phần bạn đang sửa)',
   keepEditing: 'Tiếp tục sửa (khi lưu sẽ hợp nhất từng ô)',
+  planTitle: 'Kế hoạch mục tiêu {{programme}}: gửi và phê duyệt',
+  planExplain: {
+    DRAFT: 'Kế hoạch đang là bản nháp: có thể thêm, sửa, xoá mục tiêu rồi gửi cả kế hoạch đi thẩm định.',
+    SUBMITTED: 'Kế hoạch đã gửi, đang chờ thẩm định: các mục tiêu không sửa được cho đến khi bị trả lại.',
+    APPROVED: 'Kế hoạch đã được phê duyệt: các mục tiêu bị khoá; chỉ đơn vị thẩm định mới mở khoá được.',
+    RETURNED: 'Kế hoạch bị trả lại kèm ý kiến: sửa các mục tiêu rồi gửi lại.',
+  },
+  locked: {
+    SUBMITTED: 'Kế hoạch đã gửi thẩm định: các mục tiêu bị khoá cho đến khi bị trả lại.',
+    APPROVED: 'Kế hoạch đã được phê duyệt: các mục tiêu bị khoá cho đến khi đơn vị thẩm định mở khoá.',
+  },
 };
