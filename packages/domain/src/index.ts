@@ -16,3 +16,4 @@ export * from './reporting-cycle.js';
 export * from './target-progress.js';
 export * from './year-entry.js';
 export * from './target-merge.js';
+export * from './reported-rank.js';
