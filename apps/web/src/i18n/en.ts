@@ -1,6 +1,7 @@
 import type { Dictionary } from './types';
 import { readerEn } from '../modules/reader/i18n/en';
 import { planningEn } from '../modules/targets/i18n/en';
+import { ranksEn } from '../modules/report/i18n/en';
 
 export const en = {
   app: {
@@ -516,4 +517,5 @@ export const en = {
   },
   reader: readerEn,
   planning: planningEn,
+  ranks: ranksEn,
 } satisfies Dictionary;

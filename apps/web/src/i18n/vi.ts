@@ -1,6 +1,7 @@
 import type { Dictionary } from './types';
 import { readerVi } from '../modules/reader/i18n/vi';
 import { planningVi } from '../modules/targets/i18n/vi';
+import { ranksVi } from '../modules/report/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -504,4 +505,5 @@ export const vi = {
   },
   reader: readerVi,
   planning: planningVi,
+  ranks: ranksVi,
 } satisfies Dictionary;
