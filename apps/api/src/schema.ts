@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver.js';
+import { ReportedRankResolver } from './modules/analysis/reported-rank.resolver.js';
 import { AppendixResolver } from './modules/appendix/appendix.resolver.js';
 import { IndicatorComponentResolver, IndicatorResolver } from './modules/indicator/indicator.resolver.js';
 import { ObservationResolver, SourceResolver } from './modules/observation/observation.resolver.js';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   ObservationResolver,
   SourceResolver,
   AnalysisResolver,
+  ReportedRankResolver,
   TargetResolver,
   TargetChangeResolver,
   ProgrammeTaskResolver,

@@ -83,14 +83,6 @@ describe.each(DIALECTS)('targets ($dialect)', ({ dialect, skip }) => {
       const target = await freshTarget(org);
       return t.gql('mutation($id: ID!, $v: Int!) { deleteTarget(id: $id, expectedVersion: $v) { id } }', { id: target.id, v: target.version }, token);
     },
-    setMilestones: async (org, token) => {
-      const target = await freshTarget(org);
-      return t.gql(
-        'mutation($id: ID!, $v: Int!) { setMilestones(id: $id, expectedVersion: $v, milestones: [{ year: 2026, value: 82 }, { year: 2027, value: 84 }]) { id milestones { year } } }',
-        { id: target.id, v: target.version },
-        token,
-      );
-    },
     importAppendix: async (org, token) => {
       const exported = await t.gql<{ exportAppendix: { contentBase64: string } }>(
         'query($org: String!) { exportAppendix(orgUnitCode: $org, programme: "2021-2025", format: CSV) { contentBase64 } }',
@@ -185,6 +177,30 @@ describe.each(DIALECTS)('targets ($dialect)', ({ dialect, skip }) => {
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(stale.errors![0]!.extensions!['currentVersion']).toBe(2);
     expect(await writes()).toBe(before);
+    // The whole saved target comes with the CONFLICT (every editable field, milestones, version, who and when), so the
+    // editor merges without fetching it again.
+    const current = stale.errors![0]!.extensions!['currentTarget'] as Record<string, unknown>;
+    expect(current).toMatchObject({
+      id: target.id,
+      version: 2,
+      text: 'Tỷ lệ hồ sơ trực tuyến toàn trình tối thiểu 90%',
+      comparator: 'AT_LEAST',
+      value: 90,
+      unit: '%',
+      indicatorCode: '3.2.3',
+      baseline: { year: 2025, value: 80 },
+      owner: 'Văn phòng',
+      milestones: [],
+      savedBy: 'admin@demo.cchc',
+    });
+    expect(Number.isNaN(Date.parse(String(current['savedAt'])))).toBe(false);
+    // An open editor polls lastSaved to learn the same.
+    const polled = await t.gql<{ target: { lastSaved: { version: number; by: string | null; at: string | null } } }>(
+      'query($id: ID!) { target(id: $id) { lastSaved { version by at } } }',
+      { id: target.id },
+      tokens['planner.binhthanh'],
+    );
+    expect(polled.data!.target.lastSaved).toMatchObject({ version: 2, by: 'admin@demo.cchc', at: current['savedAt'] });
   });
 
   it.skipIf(skip)('records who changed what, when, before and after; delete keeps the history', async () => {
@@ -258,7 +274,7 @@ describe.each(DIALECTS)('targets ($dialect)', ({ dialect, skip }) => {
 
     const target = await freshTarget('binh-thanh');
     const dupYears = await t.gql(
-      'mutation($id: ID!) { setMilestones(id: $id, expectedVersion: 1, milestones: [{ year: 2026, value: 1 }, { year: 2026, value: 2 }]) { id } }',
+      'mutation($id: ID!) { updateTarget(id: $id, expectedVersion: 1, input: { milestones: [{ year: 2026, value: 1 }, { year: 2026, value: 2 }] }) { id } }',
       { id: target.id },
       tokens.admin,
     );

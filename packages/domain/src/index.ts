@@ -20,3 +20,5 @@ export * from './indicator-code.js';
 export * from './saved-query.js';
 export * from './api-errors.js';
 export * from './units.js';
+export * from './target-merge.js';
+export * from './reported-rank.js';

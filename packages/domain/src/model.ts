@@ -224,6 +224,11 @@ export interface ReportData {
   observations: Observation[];
   tasks: ProgrammeTask[];
   targets: TargetDef[];
+  /**
+   * Figures of the other units the report ranks itself among (its peer communes), for rules that compare across units
+   * (REPORTED_RANK_DIFFERS). Absent or empty when they are not loaded: such rules then find nothing.
+   */
+  peers?: Observation[];
 }
 
 export const SEVERITIES = ['ERROR', 'WARNING', 'INFO'] as const;

@@ -9,6 +9,8 @@ import { importerEn } from '../modules/import/i18n/en';
 import { layoutEn } from '../modules/ui/i18n/en';
 import { aboutEn } from '../modules/about/i18n/en';
 import { apiErrorEn, dataKindEn } from '../modules/ui/i18n/en';
+import { planningEn } from '../modules/targets/i18n/en';
+import { ranksEn } from '../modules/report/i18n/en';
 
 export const en = {
   app: {
@@ -512,4 +514,6 @@ export const en = {
   about: aboutEn,
   apiError: apiErrorEn,
   dataKind: dataKindEn,
+  planning: planningEn,
+  ranks: ranksEn,
 } satisfies Dictionary;

@@ -9,6 +9,8 @@ import { importerVi } from '../modules/import/i18n/vi';
 import { layoutVi } from '../modules/ui/i18n/vi';
 import { aboutVi } from '../modules/about/i18n/vi';
 import { apiErrorVi, dataKindVi } from '../modules/ui/i18n/vi';
+import { planningVi } from '../modules/targets/i18n/vi';
+import { ranksVi } from '../modules/report/i18n/vi';
 
 // Vietnamese: the users' language and the default.
 export const vi = {
@@ -500,4 +502,6 @@ export const vi = {
   about: aboutVi,
   apiError: apiErrorVi,
   dataKind: dataKindVi,
+  planning: planningVi,
+  ranks: ranksVi,
 } satisfies Dictionary;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
 import { HeadlineCard } from '../modules/report/components/HeadlineCard';
+import { ReportedRanks } from '../modules/report/components/ReportedRanks';
 import { HEADLINE_CODES } from '../modules/report/utils/headlines';
 import { ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
@@ -62,6 +63,8 @@ export default function OverviewPage() {
           ))}
         </div>
       </section>
+
+      <ReportedRanks orgUnitCode={orgUnitCode} />
 
       <div className="summary-grid">
         <section className="card" aria-labelledby="findings-summary">

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_ORG_UNIT, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
 import { useAuth } from '../modules/auth/hooks/useAuth';
+import { canReviewSubmission } from '../modules/auth/utils/permissions';
+import { SubmissionPanel } from '../modules/cycle/components/SubmissionPanel';
+import { PLAN_SUBMISSION } from '../modules/cycle/graphql/cycle';
 import { TARGETS_PAGE } from '../modules/targets/graphql/targets';
 import { TargetCard } from '../modules/targets/components/TargetCard';
 import { TargetEditor } from '../modules/targets/components/TargetEditor';
@@ -14,9 +17,14 @@ export default function TargetsPage() {
   const { t } = useTranslation();
   const { orgUnitCode = DEFAULT_ORG_UNIT, programme = TARGET_PROGRAMME } = useParams();
   const { user, canEditTargetsOf } = useAuth();
-  const editable = canEditTargetsOf(orgUnitCode);
+  const mayPlan = canEditTargetsOf(orgUnitCode);
   const [adding, setAdding] = useState(false);
   const { data, loading, error, refetch } = useQuery(TARGETS_PAGE, { variables: { orgUnitCode, programme } });
+  // A commune's plan is submitted and approved as a whole; other units' targets have no plan submission.
+  const plan = useQuery(PLAN_SUBMISSION, { variables: { orgUnitCode, programme }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const submission = plan.data?.submission ?? null;
+  const locked = submission !== null && !submission.editable;
+  const editable = mayPlan && !locked;
   usePageTitle(t('nav.targets'));
 
   return (
@@ -27,7 +35,13 @@ export default function TargetsPage() {
         <h1>{t('targets.title', { programme })}</h1>
         <p className="lead">{t('targets.intro')}</p>
         <p className="notice" data-testid="edit-mode">
-          {editable ? t('targets.canEdit') : user ? t('targets.readOnlyRole') : t('targets.readOnlyAnonymous')}
+          {editable
+            ? t('targets.canEdit')
+            : mayPlan && locked
+              ? t(`planning.locked.${submission.status}`)
+              : user
+                ? t('targets.readOnlyRole')
+                : t('targets.readOnlyAnonymous')}
         </p>
       </header>
       {loading && !data ? (
@@ -42,6 +56,16 @@ export default function TargetsPage() {
               <TargetCard key={target.id} target={target} orgUnitCode={orgUnitCode} programme={programme} editable={editable} />
             ))}
           </div>
+          {submission && (
+            <SubmissionPanel
+              submission={submission}
+              mayEdit={mayPlan}
+              mayReview={canReviewSubmission(user, submission.reviewerUnitCode)}
+              dirty={adding}
+              kindLabel={{ title: t('planning.planTitle', { programme }), explain: (status) => t(`planning.planExplain.${status}`) }}
+              onChanged={() => void Promise.all([plan.refetch(), refetch()])}
+            />
+          )}
           {editable &&
             (adding ? (
               <section className="card" aria-labelledby="new-target">

@@ -10,6 +10,7 @@ import { indicatorGraph } from './indicator-graph.js';
 import { percentOutOfRange } from './percent-out-of-range.js';
 import { periodOutsideProgramme } from './period-outside-programme.js';
 import { rankExceedsTotal } from './rank-exceeds-total.js';
+import { reportedRankDiffers } from './reported-rank-differs.js';
 import { rateUnitNotPercent } from './rate-unit-not-percent.js';
 import { ratioMismatch } from './ratio-mismatch.js';
 import { ratioUndefined } from './ratio-undefined.js';
@@ -30,6 +31,7 @@ const RULES = [
   percentOutOfRange,
   rateUnitNotPercent,
   rankExceedsTotal,
+  reportedRankDiffers,
   seriesGap,
   conflictingValues,
   enumOutOfLegend,

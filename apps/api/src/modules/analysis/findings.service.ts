@@ -8,6 +8,7 @@ import { observationFactsOf } from '../observation/observation.repository.js';
 import { loadIndicatorDefs } from '../indicator/indicator.repository.js';
 import { findReports, sectionFactsOf } from '../report/report.repository.js';
 import { taskFactsOfReport } from '../task/programme-task.repository.js';
+import { peerFactsOf } from './reported-rank.service.js';
 
 /** The stored report as the domain's ReportData: each row mapped once, by its module's mapper. */
 async function reportData(ctx: Context, report: Awaited<ReturnType<typeof findReports>>[number]): Promise<ReportData> {
@@ -29,6 +30,8 @@ async function reportData(ctx: Context, report: Awaited<ReturnType<typeof findRe
     tasks,
     // Targets are plans, not reported figures: validation does not read them.
     targets: [],
+    // The peers' figures on the indicators the report ranks itself by (REPORTED_RANK_DIFFERS).
+    peers: await peerFactsOf(ctx, report.orgUnitCode, indicators),
   };
 }
 

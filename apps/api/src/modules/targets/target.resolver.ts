@@ -5,18 +5,17 @@ import { parseId } from '../../validation.js';
 import { TargetStatusEnum } from '../../graphql/enums.js';
 import { IndicatorType } from '../indicator/indicator.type.js';
 import { OrgUnitType } from '../org-unit/org-unit.type.js';
-import { CreateTargetInput, UpdateTargetInput, YearValueInput } from './target.input.js';
+import { CreateTargetInput, UpdateTargetInput } from './target.input.js';
 import {
   createTarget,
   deleteTarget,
   listTargets,
   loadTarget,
-  setMilestones,
   statusOf,
   updateTarget,
 } from './target.service.js';
 import { resolveTargetValue } from '@cchc/domain';
-import { TargetChangeType, TargetStatusDetailType, TargetType, YearValueType } from './target.type.js';
+import { TargetChangeType, TargetSavedType, TargetStatusDetailType, TargetType, YearValueType } from './target.type.js';
 
 const toId = (id: string) => parseId(id);
 
@@ -60,16 +59,6 @@ export class TargetResolver {
     return deleteTarget(ctx, toId(id), expectedVersion);
   }
 
-  @Mutation(() => TargetType, { description: 'Replaces all yearly milestones (years within the programme).' })
-  setMilestones(
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('milestones', () => [YearValueInput]) milestones: YearValueInput[],
-    @Ctx() ctx: Context,
-  ): Promise<TargetType> {
-    return setMilestones(ctx, toId(id), expectedVersion, milestones);
-  }
-
   @FieldResolver(() => IndicatorType)
   async indicator(@Root() t: TargetType, @Ctx() ctx: Context): Promise<IndicatorType> {
     return (await ctx.loaders.indicator.load(t.indicatorCode))!;
@@ -88,6 +77,14 @@ export class TargetResolver {
   @FieldResolver(() => [TargetChangeType], { description: 'Every change, oldest first.' })
   history(@Root() t: TargetType, @Ctx() ctx: Context): Promise<TargetChangeType[]> {
     return ctx.loaders.history.load(t.id);
+  }
+
+  @FieldResolver(() => TargetSavedType, { description: 'The current version: who saved it and when (an open editor polls this).' })
+  async lastSaved(@Root() t: TargetType, @Ctx() ctx: Context): Promise<TargetSavedType> {
+    const change = (await ctx.loaders.history.load(t.id)).filter((h) => h.version === t.version).at(-1);
+    if (!change) return { version: t.version, by: null, at: null };
+    const by = change.byUserId === null ? change.by : ctx.user ? (change.byName ?? change.by) : null;
+    return { version: t.version, by, at: change.at };
   }
 
   @FieldResolver(() => Float, {

@@ -14,13 +14,13 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { appError, badInput, notFound } from '../../errors.js';
 import { rows } from '../../graphql/rows.js';
-import { TARGET_COLUMNS, toTarget } from './target.rows.js';
+import { HISTORY_COLUMNS, TARGET_COLUMNS, toChange, toTarget } from './target.rows.js';
 import { parseArgs } from '../../validation.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { ProgrammeEntity } from '../report/programme.entity.js';
 import { TargetEntity, TargetHistoryEntity, TargetMilestoneEntity } from './target.entity.js';
-import type { CreateTargetInput, UpdateTargetInput, YearValueInput } from './target.input.js';
+import type { CreateTargetInput, UpdateTargetInput } from './target.input.js';
 import { assertMayPlan } from './target.permissions.js';
 import { approvedYearsOf } from '../cycle/approved-years.js';
 import { guardPlanEdit, planOf } from '../cycle/submission.service.js';
@@ -153,12 +153,53 @@ function recordHistory(em: SqlEntityManager, targetId: number, version: number, 
   }
 }
 
-function conflict(current: TargetType | null, expectedVersion: number, id: number) {
+/** Who saved a target's current version and when (the history rows that version wrote); null for none recorded. */
+export async function lastSavedOf(em: SqlEntityManager, id: number, version: number): Promise<{ by: string; at: Date } | null> {
+  const found = await rows(
+    em,
+    em
+      .getKnex()('target_history as h')
+      .leftJoin('app_user as u', 'u.id', 'h.by_user_id')
+      .select(HISTORY_COLUMNS)
+      .where({ 'h.target_id': id, 'h.version': version })
+      .orderBy('h.id', 'desc')
+      .limit(1),
+  );
+  if (!found[0]) return null;
+  const change = toChange(found[0]);
+  return { by: change.byName ?? change.by, at: change.at };
+}
+
+/**
+ * The CONFLICT a stale save gets: the whole target as saved now — every editable field, its milestones, its version,
+ * who saved it and when — so the editor can merge without fetching it again.
+ */
+async function conflict(em: SqlEntityManager, current: TargetType | null, expectedVersion: number, id: number) {
   if (!current) return notFound('TARGET', String(id));
+  const [milestones, saved] = await Promise.all([milestonesOf(em, id), lastSavedOf(em, id, current.version)]);
   return appError(
     'CONFLICT',
     `Target ${id} was changed by someone else: you edited version ${expectedVersion}, it is now at version ${current.version}. Reload and apply your change again.`,
-    { currentVersion: current.version, currentTarget: current, reason: 'VERSION_CONFLICT', params: { expectedVersion, currentVersion: current.version } },
+    {
+      currentVersion: current.version,
+      currentTarget: {
+        id: String(current.id),
+        version: current.version,
+        code: current.code,
+        text: current.text,
+        comparator: current.comparator,
+        value: current.value,
+        unit: current.unit,
+        indicatorCode: current.indicatorCode,
+        baseline: current.baseline,
+        owner: current.owner,
+        milestones,
+        savedBy: saved?.by ?? null,
+        savedAt: saved?.at.toISOString() ?? null,
+      },
+      reason: 'VERSION_CONFLICT',
+      params: { expectedVersion, currentVersion: current.version },
+    },
   );
 }
 
@@ -220,13 +261,13 @@ async function lockedChange(
   const current = await loadTarget(em, id);
   if (!current) throw notFound('TARGET', String(id));
   const user = assertMayPlan(ctx.user, current.orgUnitCode);
-  if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
+  if (current.version !== expectedVersion) throw await conflict(em, current, expectedVersion, id);
   const plan = await planOf(ctx, current.orgUnitCode, current.programme);
   await em.transactional(async (tem) => {
     await guardPlanEdit(ctx, tem, plan, `target ${id}`);
     const { fields, history } = await change(tem, current);
     const updated = await tem.nativeUpdate(TargetEntity, { id, version: expectedVersion }, { ...fields, version: expectedVersion + 1 });
-    if (updated !== 1) throw conflict(await loadTarget(tem, id), expectedVersion, id);
+    if (updated !== 1) throw await conflict(tem, await loadTarget(tem, id), expectedVersion, id);
     recordHistory(tem, id, expectedVersion + 1, user, history);
     await tem.flush();
   });
@@ -283,35 +324,18 @@ export async function updateTarget(ctx: Context, id: number, expectedVersion: nu
   });
 }
 
-export async function setMilestones(
-  ctx: Context,
-  id: number,
-  expectedVersion: number,
-  raw: YearValueInput[],
-): Promise<TargetType> {
-  const milestones = parseArgs(z.array(YearValueSchema).max(TARGET_LIMITS.milestones), raw, ['milestones']);
-  return lockedChange(ctx, id, expectedVersion, async (tem, current) => {
-    refuseProblems({ ...current, milestones }, await programmeOf(tem, current.programme));
-    const before = await milestonesOf(tem, id);
-    const after = [...milestones].sort((a, b) => a.year - b.year);
-    await tem.nativeDelete(TargetMilestoneEntity, { target: id });
-    for (const m of after) tem.create(TargetMilestoneEntity, { target: id, year: m.year, value: m.value });
-    return { fields: {}, history: [{ field: 'milestones', before, after }] };
-  });
-}
-
 export async function deleteTarget(ctx: Context, id: number, expectedVersion: number): Promise<TargetType> {
   const em = ctx.em.fork();
   const current = await loadTarget(em, id);
   if (!current) throw notFound('TARGET', String(id));
   const user = assertMayPlan(ctx.user, current.orgUnitCode);
-  if (current.version !== expectedVersion) throw conflict(current, expectedVersion, id);
+  if (current.version !== expectedVersion) throw await conflict(em, current, expectedVersion, id);
   const plan = await planOf(ctx, current.orgUnitCode, current.programme);
   await em.transactional(async (tem) => {
     await guardPlanEdit(ctx, tem, plan, `delete target ${id}`);
     // Bump first under the lock so a concurrent edit of the same version loses, then remove.
     const updated = await tem.nativeUpdate(TargetEntity, { id, version: expectedVersion }, { version: expectedVersion + 1 });
-    if (updated !== 1) throw conflict(await loadTarget(tem, id), expectedVersion, id);
+    if (updated !== 1) throw await conflict(tem, await loadTarget(tem, id), expectedVersion, id);
     await tem.nativeDelete(TargetMilestoneEntity, { target: id });
     await tem.nativeDelete(TargetEntity, { id });
     recordHistory(tem, id, expectedVersion + 1, user, [{ field: 'deleted', before: current, after: undefined }]);

@@ -64,6 +64,18 @@ export class TargetChangeType {
   version!: number;
 }
 
+@ObjectType('TargetSaved', { description: "Who saved a target's current version and when: what an open editor polls." })
+export class TargetSavedType {
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'A name or e-mail for signed-in users, "seed" for the dataset load, null for anonymous readers.' })
+  by!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Null when no history row records the version.' })
+  at!: Date | null;
+}
+
 @ObjectType('Target', { description: 'A 2026–2030 target set on an indicator for an org unit.' })
 export class TargetType {
   @Field(() => ID)

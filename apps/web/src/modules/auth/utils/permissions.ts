@@ -35,3 +35,9 @@ export function canEnterDataOf(user: SessionUser | null, orgUnitCode: string): b
 export function canReview(user: SessionUser | null): boolean {
   return user?.role === 'REVIEWER' || user?.role === 'ADMIN';
 }
+
+/** One submission (a year's figures or a plan): an admin, or a reviewer working for its reviewing unit. */
+export function canReviewSubmission(user: SessionUser | null, reviewerUnitCode: string | null | undefined): boolean {
+  if (!canReview(user)) return false;
+  return user?.role === 'ADMIN' || (reviewerUnitCode ? (user?.orgUnitCodes ?? []).includes(reviewerUnitCode) : false);
+}

@@ -31,6 +31,8 @@ export function SubmissionPanel({
   mayEdit,
   mayReview,
   dirty,
+  kindLabel,
+  onChanged,
 }: {
   submission: Submission;
   /** The user may edit and submit this commune's data. */
@@ -39,6 +41,10 @@ export function SubmissionPanel({
   mayReview: boolean;
   /** Unsaved changes in the form: submitting would send the stored figures, so save first. */
   dirty: boolean;
+  /** What is submitted, when not a year's figures: the title and the status texts of a plan. */
+  kindLabel?: { title: string; explain: (status: string) => string };
+  /** After a successful submit, approve, return or unlock (e.g. to refresh what the lock hides). */
+  onChanged?: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -56,7 +62,10 @@ export function SubmissionPanel({
   );
   const run = (p: Promise<unknown>) => {
     setFailure(null);
-    p.then(() => setComment('')).catch(setFailure);
+    p.then(() => {
+      setComment('');
+      onChanged?.();
+    }).catch(setFailure);
   };
   const act = (action: 'APPROVE' | 'RETURN' | 'UNLOCK') =>
     run(review({ variables: { keys: [key], action, comment: comment.trim() || null } }));
@@ -64,11 +73,11 @@ export function SubmissionPanel({
   return (
     <section className="card submission-panel" aria-labelledby="submission-title" data-testid="submission-panel">
       <header className="target-head">
-        <h2 id="submission-title">{t('submission.title')}</h2>
+        <h2 id="submission-title">{kindLabel?.title ?? t('submission.title')}</h2>
         <SubmissionBadge status={submission.status} />
       </header>
       <p className="muted">
-        {t(`submission.explain.${submission.status}`)}{' '}
+        {kindLabel ? kindLabel.explain(submission.status) : t(`submission.explain.${submission.status}`)}{' '}
         {submission.reviewerUnit && t('submission.reviewer', { unit: submission.reviewerUnit.name })}
       </p>
 

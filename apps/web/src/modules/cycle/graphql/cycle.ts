@@ -183,3 +183,12 @@ export const REVIEW_QUEUE = graphql(`
     }
   }
 `);
+
+/** A commune's plan of targets for a programme: its submission (DRAFT when nothing was saved yet). */
+export const PLAN_SUBMISSION = graphql(`
+  query PlanSubmission($orgUnitCode: String!, $programme: String!) {
+    submission(key: { kind: PLAN, orgUnitCode: $orgUnitCode, programme: $programme }) {
+      ...SubmissionPanel_submission
+    }
+  }
+`);

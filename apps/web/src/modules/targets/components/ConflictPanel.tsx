@@ -1,85 +1,138 @@
+// Someone else saved the target while this user edited it. The panel says who and when, merges what only one side
+// changed (the domain's three-way merge against the version the user started from), and lets the user choose, field by
+// field, where both changed the same field. Nothing is lost and nothing is decided for the user.
+import { mergeTargetEdits, resolveTargetMerge, type FieldMerge, type MergeChoice } from '@cchc/domain';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetCard_TargetFragment } from '../../../gql/graphql';
 import { useFormat } from '../../ui/hooks/useFormat';
-import type { TargetDraft } from '../utils/targetDraft';
+import { draftEditFields, draftFromEditFields, type SavedTarget, type TargetDraft } from '../utils/targetDraft';
 
-/** Someone else saved first: their saved values beside the user's unsaved ones, and a choice — nothing is lost. */
+const FIELD_LABELS: Record<string, string> = {
+  text: 'targets.text',
+  comparator: 'targets.comparator',
+  value: 'targets.value',
+  unit: 'targets.unit',
+  indicatorCode: 'targets.indicator',
+  baselineYear: 'targets.baselineYear',
+  baselineValue: 'targets.baselineValue',
+  owner: 'targets.owner',
+};
+
 export function ConflictPanel({
   theirs,
+  theirsDraft,
   mine,
   origin,
-  onKeepMine,
+  onSaveMerged,
   onTakeTheirs,
   busy,
 }: {
-  theirs: TargetCard_TargetFragment;
+  /** The target as saved now, with who saved it and when (the CONFLICT's payload). */
+  theirs: SavedTarget;
+  /** The same, as the form shows it. */
+  theirsDraft: TargetDraft;
+  /** The user's unsaved form. */
   mine: TargetDraft;
-  /** The form before this user's edits, to mark which fields are theirs to keep. */
+  /** The form as it was when the user started editing: what each side changed is measured against it. */
   origin: TargetDraft;
-  onKeepMine: () => void;
+  /** Saves the merged form over the saved version. */
+  onSaveMerged: (merged: TargetDraft) => void;
+  /** Drops the user's edits and continues from the saved version. */
   onTakeTheirs: () => void;
   busy: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const num = (v: number | null | undefined) => format.number(v) ?? '—';
-  const rows: { field: string; label?: string; theirs: string; mine: string; edited: boolean }[] = [
-    { field: 'text', theirs: theirs.text, mine: mine.text, edited: mine.text !== origin.text },
-    {
-      field: 'comparator',
-      theirs: t(`comparator.${theirs.comparator}`),
-      mine: mine.comparator ? t(`comparator.${mine.comparator}`) : '—',
-      edited: mine.comparator !== origin.comparator,
-    },
-    { field: 'value', theirs: num(theirs.value), mine: mine.value || '—', edited: mine.value !== origin.value },
-    { field: 'unit', theirs: theirs.unit, mine: mine.unit, edited: mine.unit !== origin.unit },
-    { field: 'indicator', theirs: theirs.indicator?.code ?? '—', mine: mine.indicatorCode || '—', edited: mine.indicatorCode !== origin.indicatorCode },
-    {
-      field: 'baseline',
-      theirs: theirs.baseline ? `${theirs.baseline.year}: ${num(theirs.baseline.value)}` : '—',
-      mine: mine.baselineYear ? `${mine.baselineYear}: ${mine.baselineValue}` : '—',
-      edited: mine.baselineYear !== origin.baselineYear || mine.baselineValue !== origin.baselineValue,
-    },
-    { field: 'owner', theirs: theirs.owner ?? '—', mine: mine.owner || '—', edited: mine.owner !== origin.owner },
-    ...mine.milestones.map((m) => ({
-      field: `milestone-${m.year}`,
-      label: t('targets.milestoneFor', { year: m.year }),
-      theirs: num(theirs.milestones.find((x) => x.year === m.year)?.value),
-      mine: m.value || '—',
-      edited: m.value !== (origin.milestones.find((x) => x.year === m.year)?.value ?? ''),
-    })),
-  ];
+  const [choices, setChoices] = useState<Record<string, MergeChoice | undefined>>({});
+  const merge = useMemo(
+    () => mergeTargetEdits(draftEditFields(origin), draftEditFields(mine), draftEditFields(theirsDraft)),
+    [origin, mine, theirsDraft],
+  );
+  const changed = merge.filter((f) => f.outcome !== 'UNCHANGED');
+  const resolved = resolveTargetMerge(merge, choices);
+  const unchosen = resolved.ok ? 0 : resolved.unchosen.length;
+  const label = (field: string) => {
+    const year = /^milestones\.(\d{4})$/.exec(field)?.[1];
+    return year ? t('targets.milestoneFor', { year }) : t(FIELD_LABELS[field] ?? field);
+  };
+  const shown = (field: string, value: string | undefined) => {
+    if (!value) return <span className="muted">{t('planning.blank')}</span>;
+    return field === 'comparator' ? t(`comparator.${value}`) : value;
+  };
+  const who = theirs.savedBy ?? t('planning.someoneElse');
+  const when = theirs.savedAt ? format.dateTime(theirs.savedAt) : null;
+
+  const row = (f: FieldMerge<string>) => (
+    <tr key={f.field} className={f.outcome === 'CONFLICT' ? 'differs' : undefined} data-testid={`merge-${f.field}`} data-outcome={f.outcome}>
+      <th scope="row">{label(f.field)}</th>
+      <td>{shown(f.field, f.base)}</td>
+      <td data-testid={`theirs-${f.field}`}>{shown(f.field, f.theirs)}</td>
+      <td data-testid={`mine-${f.field}`}>{shown(f.field, f.mine)}</td>
+      <td>
+        {f.outcome === 'CONFLICT' ? (
+          <fieldset className="merge-choice">
+            <legend className="visually-hidden">{t('planning.chooseFor', { field: label(f.field) })}</legend>
+            {(['MINE', 'THEIRS'] as const).map((side) => (
+              <label key={side}>
+                <input
+                  type="radio"
+                  name={`merge-${f.field}`}
+                  checked={choices[f.field] === side}
+                  onChange={() => setChoices((c) => ({ ...c, [f.field]: side }))}
+                />{' '}
+                {t(side === 'MINE' ? 'planning.chooseMine' : 'planning.chooseTheirs')}
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <span className="muted">{t(`planning.outcome.${f.outcome}`)}</span>
+        )}
+      </td>
+    </tr>
+  );
+
   return (
     <div className="conflict" role="alert" data-testid="conflict-panel">
       <h4>{t('targets.conflictTitle')}</h4>
-      <p>{t('targets.conflictText', { version: theirs.version })}</p>
-      <p className="hint">{t('targets.conflictMerge')}</p>
-      <div className="table-wrap">
-        <table className="table table-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('targets.field')}</th>
-              <th scope="col">{t('targets.theirs')}</th>
-              <th scope="col">{t('targets.yours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.field} className={r.theirs !== r.mine ? 'differs' : undefined}>
-                <th scope="row">{r.label ?? t(`targetField.${r.field}`)}</th>
-                <td data-testid={`theirs-${r.field}`}>{r.theirs}</td>
-                <td data-testid={`mine-${r.field}`}>
-                  {r.mine}
-                  {r.edited && <span className="edited-mark"> ({t('targets.editedByYou')})</span>}
-                </td>
+      <p data-testid="conflict-who">
+        {when
+          ? t('planning.savedByAt', { who, when, version: theirs.version })
+          : t('planning.savedBy', { who, version: theirs.version })}
+      </p>
+      <p className="hint">{t('planning.mergeHint')}</p>
+      {changed.length === 0 ? (
+        <p className="muted">{t('planning.nothingDiffers')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table-compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('targets.field')}</th>
+                <th scope="col">{t('planning.started')}</th>
+                <th scope="col">{t('targets.theirs')}</th>
+                <th scope="col">{t('targets.yours')}</th>
+                <th scope="col">{t('planning.result')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>{changed.map(row)}</tbody>
+          </table>
+        </div>
+      )}
+      {unchosen > 0 && (
+        <p className="muted" data-testid="conflict-unchosen">
+          {t('planning.chooseRemaining', { count: unchosen })}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="button" onClick={onKeepMine} disabled={busy}>
-          {t('targets.keepMine')}
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !resolved.ok}
+          onClick={() => {
+            if (resolved.ok) onSaveMerged(draftFromEditFields(resolved.fields, mine.milestones.map((m) => m.year)));
+          }}
+        >
+          {t('planning.saveMerged')}
         </button>
         <button type="button" className="button button-quiet" onClick={onTakeTheirs} disabled={busy}>
           {t('targets.takeTheirs')}

@@ -1,6 +1,6 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { resolveTargetValue } from '@cchc/domain';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetCard_TargetFragment } from '../../../gql/graphql';
 import { IndicatorPicker } from '../../indicator/components/IndicatorPicker';
@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../ui/components/Status';
 import { useFormat } from '../../ui/hooks/useFormat';
 import { apiErrors, apiErrorText, hasCode } from '../../ui/utils/graphqlErrors';
 import { yearlySeries } from '../../ui/utils/series';
-import { TARGETS_PAGE } from '../graphql/targets';
+import { TARGET_FOR_EDITOR, TARGET_LAST_SAVED } from '../graphql/targets';
 import { useCreateTargetMutation } from '../hooks/useCreateTargetMutation';
 import { useUpdateTargetMutation } from '../hooks/useUpdateTargetMutation';
 import { parseInputNumber } from '../utils/parseInputNumber';
@@ -17,16 +17,24 @@ import {
   COMPARATORS,
   draftFromTarget,
   fieldError,
-  mergeDrafts,
   milestoneField,
   programmeYears,
+  savedTargetOf,
   serverProblems,
   validateTargetDraft,
   type DraftErrors,
+  type SavedTarget,
   type TargetDraft,
+  type TargetLike,
 } from '../utils/targetDraft';
 import { linearMilestones, trajectoryPoints } from '../utils/trajectory';
 import { ConflictPanel } from './ConflictPanel';
+import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
+
+/** How often an open editor asks whether the target was saved elsewhere (also on returning to the window). */
+export const EDITOR_POLL_MS = 15_000;
+
+type Base = TargetLike & { id: string; version: number };
 import { TrajectoryChart } from './TrajectoryChart';
 
 export interface TargetEditorProps {
@@ -61,11 +69,49 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
   // The form as it was when editing began (or last resolved): what the user changed is measured against it.
   const [origin, setOrigin] = useState<TargetDraft>(draft);
   // The version the user's edits are based on; it moves only when they choose how to resolve a conflict.
-  const [base, setBase] = useState(target);
+  const [base, setBase] = useState<Base | null>(target);
   const [showErrors, setShowErrors] = useState(false);
   const [serverErrors, setServerErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
-  const [theirs, setTheirs] = useState<TargetCard_TargetFragment | null>(null);
+  const [theirs, setTheirs] = useState<SavedTarget | null>(null);
+  // The newer version this user chose to keep editing over (the notice stays quiet until an even newer one).
+  const [dismissed, setDismissed] = useState(0);
+  const [loadingTheirs, setLoadingTheirs] = useState(false);
+  const { data: polled, refetch: poll } = useQuery(TARGET_LAST_SAVED, {
+    variables: { id: target?.id ?? '' },
+    skip: !target,
+    pollInterval: EDITOR_POLL_MS,
+    fetchPolicy: 'network-only',
+  });
+  useEffect(() => {
+    if (!target) return;
+    const onFocus = () => void poll().catch(() => undefined);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [target, poll]);
+  const newer = polled?.target?.lastSaved && base && polled.target.lastSaved.version > Math.max(base.version, dismissed) ? polled.target.lastSaved : null;
+  const continueFrom = (saved: Base) => {
+    const savedDraft = draftFromTarget(saved, years, formatValue);
+    setBase(saved);
+    setOrigin(savedDraft);
+    setDraft(savedDraft);
+    setServerErrors({});
+  };
+  const loadTheirs = async () => {
+    if (!target) return;
+    setLoadingTheirs(true);
+    try {
+      const latest = await client.query({ query: TARGET_FOR_EDITOR, variables: { id: target.id, orgUnitCode }, fetchPolicy: 'network-only' });
+      if (latest.data?.target) {
+        continueFrom(latest.data.target);
+        setTheirs(null);
+      }
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setLoadingTheirs(false);
+    }
+  };
   const [save, { saving }] = useUpdateTargetMutation(orgUnitCode);
   const [create, { loading: creating }] = useCreateTargetMutation(orgUnitCode, programme);
   const busy = saving || creating;
@@ -84,7 +130,7 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
     setServerErrors((s) => ({ ...s, [milestoneField(year)]: undefined }));
   };
 
-  const attempt = async (over: TargetCard_TargetFragment | null, candidate = input) => {
+  const attempt = async (over: Base | null, candidate = input) => {
     setShowErrors(true);
     setFailure(null);
     if (!candidate) return;
@@ -97,10 +143,10 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
       setTheirs(null);
       onDone();
     } catch (error) {
-      if (over && hasCode(error, 'CONFLICT')) {
-        // Fetch what is saved now so both versions can be shown side by side.
-        const latest = await client.query({ query: TARGETS_PAGE, variables: { orgUnitCode, programme }, fetchPolicy: 'network-only' });
-        setTheirs(latest.data?.targets.find((x) => x.id === over.id) ?? null);
+      // The CONFLICT carries the whole target as saved now, with who saved it and when: merge against it.
+      const saved = over && hasCode(error, 'CONFLICT') ? (apiErrors(error).map((e) => savedTargetOf(e.extensions)).find((x) => x !== null) ?? null) : null;
+      if (saved) {
+        setTheirs(saved);
         return;
       }
       const byField: DraftErrors = {};
@@ -155,28 +201,36 @@ export function TargetEditor({ target, orgUnitCode, programme, onDone }: TargetE
         void attempt(base);
       }}
     >
-      {theirs && (
+      {theirs ? (
         <ConflictPanel
+          key={theirs.version}
           theirs={theirs}
+          theirsDraft={draftFromTarget(theirs, years, formatValue)}
           mine={draft}
           origin={origin}
           busy={busy}
-          onKeepMine={() => {
-            const theirsDraft = draftFromTarget(theirs, years, formatValue);
-            const merged = mergeDrafts(origin, draft, theirsDraft);
+          onSaveMerged={(merged) => {
+            // Saving goes over the version just saved by the other person, so it does not conflict again.
             setBase(theirs);
-            setOrigin(theirsDraft);
+            setOrigin(draftFromTarget(theirs, years, formatValue));
             setDraft(merged);
+            setTheirs(null);
             void attempt(theirs, validateTargetDraft(merged, format.locale, years).input);
           }}
           onTakeTheirs={() => {
-            const theirsDraft = draftFromTarget(theirs, years, formatValue);
-            setBase(theirs);
-            setOrigin(theirsDraft);
-            setDraft(theirsDraft);
+            continueFrom(theirs);
             setTheirs(null);
           }}
         />
+      ) : (
+        newer && (
+          <ChangedElsewhereNotice
+            saved={newer}
+            busy={loadingTheirs}
+            onLoad={() => void loadTheirs()}
+            onKeepEditing={() => setDismissed(newer.version)}
+          />
+        )
       )}
       <Field id={id('text')} label={t('targets.text')} error={errorFor('text')}>
         <textarea rows={2} value={draft.text} onChange={(e) => set('text', e.target.value)} />

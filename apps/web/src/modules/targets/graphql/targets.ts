@@ -99,14 +99,6 @@ export const UPDATE_TARGET = graphql(`
   }
 `);
 
-export const SET_MILESTONES = graphql(`
-  mutation SetMilestones($id: ID!, $expectedVersion: Int!, $milestones: [YearValueInput!]!, $orgUnitCode: String!) {
-    setMilestones(id: $id, expectedVersion: $expectedVersion, milestones: $milestones) {
-      ...TargetCard_target
-    }
-  }
-`);
-
 export const CREATE_TARGET = graphql(`
   mutation CreateTarget($input: CreateTargetInput!, $orgUnitCode: String!) {
     createTarget(input: $input) {
@@ -120,6 +112,29 @@ export const DELETE_TARGET = graphql(`
     deleteTarget(id: $id, expectedVersion: $expectedVersion) {
       id
       version
+    }
+  }
+`);
+
+/** What an open editor polls: the target's current version, who saved it and when. */
+export const TARGET_LAST_SAVED = graphql(`
+  query TargetLastSaved($id: ID!) {
+    target(id: $id) {
+      id
+      lastSaved {
+        version
+        by
+        at
+      }
+    }
+  }
+`);
+
+/** The target as saved now, for an editor that chooses to continue from another person's version. */
+export const TARGET_FOR_EDITOR = graphql(`
+  query TargetForEditor($id: ID!, $orgUnitCode: String!) {
+    target(id: $id) {
+      ...TargetCard_target
     }
   }
 `);

@@ -4,16 +4,19 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { TargetCard_TargetFragment } from '../../../gql/graphql';
 import { UPDATE_TARGET } from '../graphql/targets';
-import { changedFields, type TargetInput } from '../utils/targetDraft';
+import { changedFields, type TargetInput, type TargetLike } from '../utils/targetDraft';
 
 export function useUpdateTargetMutation(orgUnitCode: string) {
   const [update] = useMutation(UPDATE_TARGET);
   const [saving, setSaving] = useState(false);
 
-  /** Saves input over `base` (the target as it was when editing began); throws the API error, e.g. CONFLICT. */
-  const save = async (base: TargetCard_TargetFragment, input: TargetInput): Promise<TargetCard_TargetFragment> => {
+  /**
+   * Saves input over `base` (the target as it was when editing began, or as a CONFLICT carried it); throws the API
+   * error, e.g. CONFLICT. Returns null when nothing changed.
+   */
+  const save = async (base: TargetLike & { id: string; version: number }, input: TargetInput): Promise<TargetCard_TargetFragment | null> => {
     const { changes, milestonesChanged } = changedFields(base, input);
-    if (Object.keys(changes).length === 0 && !milestonesChanged) return base;
+    if (Object.keys(changes).length === 0 && !milestonesChanged) return null;
     setSaving(true);
     try {
       const result = await update({

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, draftFromTarget, fieldError, mergeDrafts, serverProblems, validateTargetDraft, type TargetDraft } from './targetDraft';
+import {
+  changedFields,
+  draftEditFields,
+  draftFromEditFields,
+  draftFromTarget,
+  fieldError,
+  savedTargetOf,
+  serverProblems,
+  validateTargetDraft,
+  type TargetDraft,
+} from './targetDraft';
 
 const programme = { startYear: 2026, endYear: 2030 };
 
@@ -110,10 +120,9 @@ describe('draftFromTarget and changedFields', () => {
   });
 });
 
-describe('mergeDrafts', () => {
-  const years = [2026, 2027].map((year) => ({ year, value: '' }));
-  const origin: TargetDraft = {
-    text: 'A',
+describe('draftEditFields and draftFromEditFields', () => {
+  const draft: TargetDraft = {
+    text: ' A ',
     comparator: 'AT_LEAST',
     value: '90',
     unit: '%',
@@ -121,22 +130,30 @@ describe('mergeDrafts', () => {
     baselineYear: '2025',
     baselineValue: '80',
     owner: '',
-    milestones: years,
+    milestones: [{ year: 2026, value: '85' }, { year: 2027, value: '' }],
   };
 
-  it('keeps my edited fields and their edits to the fields I did not touch', () => {
-    const mine = { ...origin, value: '93' };
-    const theirs = { ...origin, value: '92', owner: 'Văn phòng', milestones: [{ year: 2026, value: '95,5' }, { year: 2027, value: '' }] };
-    const merged = mergeDrafts(origin, mine, theirs);
-    expect(merged.value).toBe('93');
-    expect(merged.owner).toBe('Văn phòng');
-    expect(merged.milestones).toEqual([{ year: 2026, value: '95,5' }, { year: 2027, value: '' }]);
+  it('flattens the form into one field per milestone year and back, blanks kept blank', () => {
+    const fields = draftEditFields(draft);
+    expect(fields).toMatchObject({ text: 'A', 'milestones.2026': '85', 'milestones.2027': '' });
+    expect(draftFromEditFields(fields, [2026, 2027])).toEqual({ ...draft, text: 'A' });
   });
+});
 
-  it('takes my milestone where I changed that year, theirs elsewhere', () => {
-    const mine = { ...origin, milestones: [{ year: 2026, value: '' }, { year: 2027, value: '91' }] };
-    const theirs = { ...origin, milestones: [{ year: 2026, value: '85' }, { year: 2027, value: '88' }] };
-    expect(mergeDrafts(origin, mine, theirs).milestones).toEqual([{ year: 2026, value: '85' }, { year: 2027, value: '91' }]);
+describe('savedTargetOf', () => {
+  it('reads the whole saved target a CONFLICT carries, and nothing from anything else', () => {
+    const saved = savedTargetOf({
+      currentTarget: {
+        id: '7', version: 4, text: 'B', comparator: 'AT_LEAST', value: 92, unit: '%', indicatorCode: '3.2.3',
+        baseline: { year: 2025, value: 80 }, owner: null, milestones: [{ year: 2026, value: 85 }],
+        savedBy: 'Nguyễn Văn A', savedAt: '2026-11-30T01:02:03.000Z',
+      },
+    });
+    expect(saved).toEqual({
+      id: '7', version: 4, text: 'B', comparator: 'AT_LEAST', value: 92, unit: '%', owner: null, indicator: { code: '3.2.3' },
+      baseline: { year: 2025, value: 80 }, milestones: [{ year: 2026, value: 85 }], savedBy: 'Nguyễn Văn A', savedAt: '2026-11-30T01:02:03.000Z',
+    });
+    expect(savedTargetOf({ currentVersion: 4 })).toBeNull();
   });
 });
 

@@ -197,26 +197,69 @@ export function changedFields(target: TargetLike, input: TargetInput) {
   return { changes, milestonesChanged };
 }
 
-/**
- * After a conflict, "keep mine" applies only what this user changed (relative to the version they started from) on
- * top of what the other person saved, so neither person's edits to different fields are lost.
- */
-export function mergeDrafts(origin: TargetDraft, mine: TargetDraft, theirs: TargetDraft): TargetDraft {
-  const pick = <K extends Exclude<keyof TargetDraft, 'milestones'>>(key: K): TargetDraft[K] =>
-    mine[key] !== origin[key] ? mine[key] : theirs[key];
+/** The form's fields as the domain's merge compares them: one entry per field, one per milestone year. */
+export function draftEditFields(draft: TargetDraft): Record<string, string> {
+  const fields: Record<string, string> = {
+    text: draft.text.trim(),
+    comparator: draft.comparator,
+    value: draft.value.trim(),
+    unit: draft.unit.trim(),
+    indicatorCode: draft.indicatorCode.trim(),
+    baselineYear: draft.baselineYear.trim(),
+    baselineValue: draft.baselineValue.trim(),
+    owner: draft.owner.trim(),
+  };
+  for (const m of draft.milestones) fields[milestoneField(m.year)] = m.value.trim();
+  return fields;
+}
+
+/** The form again from merged fields (the programme's years in order). */
+export function draftFromEditFields(fields: Record<string, string | undefined>, years: readonly number[]): TargetDraft {
+  const text = (key: string) => fields[key] ?? '';
+  const comparator = text('comparator');
   return {
-    text: pick('text'),
-    comparator: pick('comparator'),
-    value: pick('value'),
-    unit: pick('unit'),
-    indicatorCode: pick('indicatorCode'),
-    baselineYear: pick('baselineYear'),
-    baselineValue: pick('baselineValue'),
-    owner: pick('owner'),
-    milestones: theirs.milestones.map((m) => {
-      const before = origin.milestones.find((x) => x.year === m.year)?.value ?? '';
-      const edited = mine.milestones.find((x) => x.year === m.year)?.value ?? '';
-      return edited !== before ? { year: m.year, value: edited } : m;
-    }),
+    text: text('text'),
+    comparator: isComparator(comparator) ? comparator : '',
+    value: text('value'),
+    unit: text('unit'),
+    indicatorCode: text('indicatorCode'),
+    baselineYear: text('baselineYear'),
+    baselineValue: text('baselineValue'),
+    owner: text('owner'),
+    milestones: years.map((year) => ({ year, value: text(milestoneField(year)) })),
+  };
+}
+
+/** The target as saved now, as a CONFLICT carries it (`extensions.currentTarget`): who saved it and when included. */
+export interface SavedTarget extends TargetLike {
+  id: string;
+  version: number;
+  savedBy: string | null;
+  savedAt: string | null;
+}
+
+/** Reads the saved target out of a CONFLICT's extensions; null when it is not there or not shaped like one. */
+export function savedTargetOf(extensions: Record<string, unknown>): SavedTarget | null {
+  const t = extensions['currentTarget'];
+  if (typeof t !== 'object' || t === null) return null;
+  const r = t as Record<string, unknown>;
+  if (typeof r['version'] !== 'number' || typeof r['text'] !== 'string' || typeof r['value'] !== 'number') return null;
+  const yearValue = (v: unknown) =>
+    typeof v === 'object' && v !== null && typeof (v as { year?: unknown }).year === 'number' && typeof (v as { value?: unknown }).value === 'number'
+      ? { year: (v as { year: number }).year, value: (v as { value: number }).value }
+      : null;
+  return {
+    id: String(r['id']),
+    version: r['version'],
+    text: r['text'],
+    comparator: String(r['comparator'] ?? ''),
+    value: r['value'],
+    unit: String(r['unit'] ?? ''),
+    owner: typeof r['owner'] === 'string' ? r['owner'] : null,
+    indicator: typeof r['indicatorCode'] === 'string' ? { code: r['indicatorCode'] } : null,
+    baseline: yearValue(r['baseline']),
+    milestones: Array.isArray(r['milestones']) ? r['milestones'].flatMap((m) => yearValue(m) ?? []) : [],
+    savedBy: typeof r['savedBy'] === 'string' ? r['savedBy'] : null,
+    savedAt: typeof r['savedAt'] === 'string' ? r['savedAt'] : null,
   };
 }
