@@ -103,6 +103,10 @@ export const API_ERROR_REASONS = {
   EXPLANATION_REQUIRED: ['count'],
   NO_KEYS: [],
   TOO_MANY_KEYS: ['max'],
+  // Saved queries: a user's names are unique (`saved-query.ts`)
+  SAVED_QUERY_NAME_BLANK: ['field'],
+  SAVED_QUERY_NAME_TOO_LONG: ['field', 'max'],
+  SAVED_QUERY_NAME_TAKEN: ['field', 'name'],
   // Concurrent changes
   CHANGED_MEANWHILE: ['status'],
   VERSION_CONFLICT: ['expectedVersion', 'currentVersion'],

@@ -27,7 +27,7 @@ export async function peerFactsOf(ctx: Context, orgUnitCode: string, defs: reado
 }
 
 export async function reportedRanksOf(ctx: Context, orgUnitCode: string): Promise<ReportedRankType[]> {
-  if (!(await ctx.loaders.orgUnit.load(orgUnitCode))) throw notFound('Org unit', orgUnitCode);
+  if (!(await ctx.loaders.orgUnit.load(orgUnitCode))) throw notFound('ORG_UNIT', orgUnitCode);
   const defs = await loadIndicatorDefs(ctx.em);
   const byCode = new Map(defs.map((d) => [d.code, d]));
   const [own, peerCodes] = await Promise.all([observationFactsOf(ctx.em, orgUnitCode, () => undefined), peerCodesOf(ctx, orgUnitCode)]);

@@ -25,7 +25,7 @@ function checkedName(text: string, field: string): string {
   const problem = savedQueryNameProblem(text);
   if (problem?.code === 'SAVED_QUERY_NAME_BLANK') throw badInput(`${field}: a saved query needs a name`, field, { reason: problem.code });
   if (problem?.code === 'SAVED_QUERY_NAME_TOO_LONG')
-    throw badInput(`${field}: at most ${problem.max} characters`, field, { reason: problem.code, max: problem.max });
+    throw badInput(`${field}: at most ${problem.max} characters`, field, { reason: problem.code, max: problem.max, params: { max: problem.max } });
   return normaliseSavedQueryName(text);
 }
 
@@ -34,6 +34,7 @@ const nameTaken = (name: string, id: number | null, field: string) =>
     reason: 'SAVED_QUERY_NAME_TAKEN',
     name,
     field,
+    params: { field, name },
     ...(id === null ? {} : { id: String(id) }),
   });
 
@@ -95,7 +96,7 @@ export async function renameSavedQuery(ctx: Context, id: number, rawName: string
   const name = checkedName(rawName, 'name');
   const em = ctx.em.fork();
   const query = await em.findOne(SavedQueryEntity, { id, user: user.id });
-  if (!query) throw notFound('Saved query', String(id));
+  if (!query) throw notFound('SAVED_QUERY', String(id));
   if (query.name === name) return toType(query);
   const other = await em.findOne(SavedQueryEntity, { user: user.id, name });
   if (other) throw nameTaken(name, other.id, 'name');

@@ -8,6 +8,8 @@ export const readingEn = {
   placesSame: 'same rank',
   code: 'Indicator code: {{code}}',
   sparklineYears: '{{from}}–{{to}}',
+};
+
 // English words of the page frame and shared layout (merged into the app's dictionary under "layout").
 export const layoutEn = {
   scrollHint: 'Wider than the screen: swipe or scroll sideways to see it all →',
@@ -16,6 +18,8 @@ export const layoutEn = {
   navMore: 'More items, swipe sideways',
   menu: 'Menu',
   about: 'About',
+};
+
 // English words for the API's error codes and reasons (merged into the app's dictionary under "apiError"); every
 // code and reason of @cchc/domain's api-errors.ts has an entry here and in vi.ts (apiErrorText.test.ts checks).
 export const apiErrorEn = {
@@ -61,6 +65,9 @@ export const apiErrorEn = {
     TOO_MANY_CELLS: 'Too many cells asked at once ({{cells}}; at most {{max}}): choose fewer indicators, communes or years.',
     TOKEN_LIMIT: 'You have {{limit}} API tokens already: revoke one first.',
     EMAIL_TAKEN: 'A user with e-mail {{email}} already exists.',
+    SAVED_QUERY_NAME_BLANK: 'A saved query needs a name.',
+    SAVED_QUERY_NAME_TOO_LONG: 'A saved query\'s name has at most {{max}} characters.',
+    SAVED_QUERY_NAME_TAKEN: 'You already have a saved query named “{{name}}”.',
     EMPTY_FILE: 'The file is empty.',
     YEAR_OUTSIDE_PROGRAMME: 'The year {{year}} is outside the programme {{startYear}}–{{endYear}}.',
     FILE_TOO_LARGE: 'The file is too large: {{bytes}} bytes, at most {{maxBytes}}.',

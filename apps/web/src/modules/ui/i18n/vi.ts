@@ -6,6 +6,8 @@ export const readingVi = {
   placesSame: 'giữ nguyên hạng',
   code: 'Mã chỉ tiêu: {{code}}',
   sparklineYears: '{{from}}–{{to}}',
+};
+
 // Vietnamese words of the page frame and shared layout (merged into the app's dictionary under "layout").
 export const layoutVi = {
   scrollHint: 'Bảng rộng hơn màn hình: vuốt hoặc cuộn ngang để xem hết →',
@@ -14,6 +16,8 @@ export const layoutVi = {
   navMore: 'Còn mục khác, vuốt ngang',
   menu: 'Menu',
   about: 'Giới thiệu',
+};
+
 // Lời tiếng Việt cho mã lỗi và lý do của API (gộp vào từ điển dưới khóa "apiError"); mỗi mã, lý do trong
 // api-errors.ts của @cchc/domain có một mục ở đây và ở en.ts (apiErrorText.test.ts kiểm tra).
 export const apiErrorVi = {
@@ -59,6 +63,9 @@ export const apiErrorVi = {
     TOO_MANY_CELLS: 'Yêu cầu quá nhiều ô cùng lúc ({{cells}}; tối đa {{max}}): hãy chọn ít chỉ tiêu, xã hoặc năm hơn.',
     TOKEN_LIMIT: 'Bạn đã có {{limit}} mã API: hãy thu hồi một mã trước.',
     EMAIL_TAKEN: 'Đã có người dùng với e-mail {{email}}.',
+    SAVED_QUERY_NAME_BLANK: 'Truy vấn đã lưu cần có tên.',
+    SAVED_QUERY_NAME_TOO_LONG: 'Tên truy vấn đã lưu dài tối đa {{max}} ký tự.',
+    SAVED_QUERY_NAME_TAKEN: 'Bạn đã có một truy vấn đã lưu tên “{{name}}”.',
     EMPTY_FILE: 'Tệp rỗng.',
     YEAR_OUTSIDE_PROGRAMME: 'Năm {{year}} nằm ngoài giai đoạn {{startYear}}–{{endYear}}.',
     FILE_TOO_LARGE: 'Tệp quá lớn: {{bytes}} byte, tối đa {{maxBytes}} byte.',
