@@ -17,6 +17,11 @@ import { COMPARE_PAGE } from './ComparePage.query';
 
 const ALL_YEARS = [2021, 2022, 2023, 2024, 2025];
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+// The page's state read from URL parameters: from the render's, and again from the latest in each change (useUrlParams).
+const readIndicators = (p: URLSearchParams) => (p.has('indicators') ? list(p.get('indicators')) : [HEADLINE_CODES.parScore]);
+const readYears = (p: URLSearchParams) => (p.has('years') ? list(p.get('years')).map(Number) : ALL_YEARS).filter((y) => Number.isInteger(y));
+const readUnits = (p: URLSearchParams, all: readonly { code: string }[]) => (p.has('units') ? list(p.get('units')) : all.map((u) => u.code));
+const toggled = <T,>(items: readonly T[], item: T) => (items.includes(item) ? items.filter((i) => i !== item) : [...items, item]);
 
 /** An option of the ranking's indicator list, named as readers know the indicator (the code stays in its tooltip). */
 function IndicatorOption({ code }: { code: string }) {
@@ -37,9 +42,8 @@ export default function ComparePage() {
   // Every control writes the URL through one queue, so two quick changes both land (see useUrlParams).
   const [params, set] = useUrlParams();
   const parent = params.get('parent') ?? DEFAULT_PEER_PARENT;
-  const indicatorCodes = params.has('indicators') ? list(params.get('indicators')) : [HEADLINE_CODES.parScore];
-  const years = (params.has('years') ? list(params.get('years')).map(Number) : ALL_YEARS).filter((y) => Number.isInteger(y));
-  const unitParam = params.has('units') ? list(params.get('units')) : null;
+  const indicatorCodes = readIndicators(params);
+  const years = readYears(params);
   // The ranking is always on one of the compared indicators: a removed one is never ranked on (no stale ranking).
   const rankParam = params.get('rankIndicator');
   const rankIndicator = rankParam && indicatorCodes.includes(rankParam) ? rankParam : (indicatorCodes[0] ?? '');
@@ -59,7 +63,7 @@ export default function ComparePage() {
     },
   });
   const allUnits = sortByVietnameseName(unitsData?.orgUnits ?? [], (u) => u.name);
-  const orgUnitCodes = unitParam ?? allUnits.map((u) => u.code);
+  const orgUnitCodes = readUnits(params, allUnits);
   const units = allUnits.filter((u) => orgUnitCodes.includes(u.code));
   const skipRanking = !rankIndicator;
 
@@ -81,16 +85,14 @@ export default function ComparePage() {
   const names = new Map(allUnits.map((u) => [u.code, u.name]));
   const ranking = skipRanking ? null : (data?.ranking ?? null);
 
-  const toggleUnit = (code: string) => {
-    const next = orgUnitCodes.includes(code) ? orgUnitCodes.filter((c) => c !== code) : [...orgUnitCodes, code];
-    set({ units: next.join(',') });
-  };
-  const toggleYear = (year: number) => {
-    const next = years.includes(year) ? years.filter((y) => y !== year) : [...years, year].sort();
-    set({ years: next.join(',') });
-  };
+  // Each change reads the list it edits from the latest parameters, so two quick changes both land.
+  const toggleUnit = (code: string) => set((latest) => ({ units: toggled(readUnits(latest, allUnits), code).join(',') }));
+  const toggleYear = (year: number) => set((latest) => ({ years: toggled(readYears(latest), year).sort().join(',') }));
   const removeIndicator = (code: string) =>
-    set({ indicators: indicatorCodes.filter((c) => c !== code).join(','), ...(rankParam === code ? { rankIndicator: null } : {}) });
+    set((latest) => ({
+      indicators: readIndicators(latest).filter((c) => c !== code).join(','),
+      ...(latest.get('rankIndicator') === code ? { rankIndicator: null } : {}),
+    }));
 
   const indicatorMeta = (code: string) => client.readQuery({ query: COMPARE_INDICATOR, variables: { code } })?.indicator;
   const downloadComparison = () => {
@@ -136,7 +138,7 @@ export default function ComparePage() {
         <IndicatorPicker
           label={t('compare.addIndicator')}
           exclude={indicatorCodes}
-          onPick={(code) => set({ indicators: [...indicatorCodes, code].join(',') })}
+          onPick={(code) => set((latest) => ({ indicators: [...readIndicators(latest).filter((c) => c !== code), code].join(',') }))}
         />
         <fieldset className="checkbox-group">
           <legend>{t('compare.years')}</legend>

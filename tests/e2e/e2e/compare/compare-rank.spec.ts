@@ -6,11 +6,14 @@ import { expect, test } from '../../src/fixtures.js';
 import { AppShell } from '../../src/pages/AppShell.js';
 
 const PAR_SCORE = 'N.PAR.SCORE';
+// The first view of each test loads its lazy code and data on a shared two-core machine: give it room.
+const FIRST_LOAD = { timeout: 60_000 };
+test.describe.configure({ timeout: 180_000 });
 
 test('compare and rank: order, sorting, units, CSV, quick changes, no stale ranking', async ({ page, shot }) => {
   await page.goto(`/compare?indicators=${PAR_SCORE}`);
   const table = page.getByTestId(`compare-table-${PAR_SCORE}`);
-  await expect(table).toBeVisible();
+  await expect(table.locator('tbody th', { hasText: 'Bảo Cường' })).toBeVisible(FIRST_LOAD);
   // Vietnamese alphabetical order: Bảo Cường before Bình Yên; names in Đ after those in D, not last.
   const names = await table.locator('tbody th').allTextContents();
   expect(names.indexOf('Bảo Cường')).toBeLessThan(names.indexOf('Bình Yên'));
@@ -30,7 +33,7 @@ test('compare and rank: order, sorting, units, CSV, quick changes, no stale rank
   await shot('compare-1280');
 
   // CSV: one row per indicator, commune and year, numbers in the page's format.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV', exact: true }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
   const lines = csv.trim().split(/\r?\n/);
   expect(lines[0]).toBe('Mã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Xã,Năm,Giá trị');
@@ -53,12 +56,13 @@ test('compare and rank: order, sorting, units, CSV, quick changes, no stale rank
 test('the commune selector keeps the kind of page; a finding links to its section', async ({ page, shot }) => {
   await page.goto('/units/binh-thanh/findings');
   const shell = new AppShell(page);
-  await expect(shell.communeSelect).toHaveValue('binh-thanh');
+  await expect(shell.communeSelect).toHaveValue('binh-thanh', FIRST_LOAD);
   const options = await shell.communeSelect.locator('option').allTextContents();
   expect(options.indexOf('Bảo Cường')).toBeLessThan(options.indexOf('Bình Yên'));
 
   // A conflicting figure's place in the report is a link to that section.
   const place = page.getByRole('link', { name: /^II\.2\.2 \/ Kết quả/ });
+  await expect(place).toBeVisible(FIRST_LOAD);
   await expect(place).toHaveAttribute('href', '/units/binh-thanh/reports/2021-2025/sections/II.2.2');
   // RATE_UNIT_NOT_PERCENT lists 4.656 once.
   const rate = page.locator('.finding', { hasText: 'RATE_UNIT_NOT_PERCENT' }).first();
@@ -67,7 +71,7 @@ test('the commune selector keeps the kind of page; a finding links to its sectio
 
   await place.click();
   await expect(page).toHaveURL(/\/units\/binh-thanh\/reports\/2021-2025\/sections\/II\.2\.2$/);
-  await expect(page.locator('#section-title')).toContainText('Thực hiện cơ chế một cửa');
+  await expect(page.locator('#section-title')).toContainText('Thực hiện cơ chế một cửa', FIRST_LOAD);
 
   // Another commune from the header: the same section of its report, not the overview.
   await shell.communeSelect.selectOption('phu-dinh');
@@ -79,16 +83,16 @@ test('reading details at phone width: arrows follow the sign, ranks move in plac
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/units/binh-thanh/indicators/N.PAR.RANK');
   const yoy = page.getByTestId('yoy-table');
-  await expect(yoy).toBeVisible();
+  await expect(yoy).toBeVisible(FIRST_LOAD);
   // 1/23 in 2023 → 6/22 in 2025: down 5 places, no percentage.
   await expect(yoy).toContainText('xuống 5 bậc');
   await expect(yoy).not.toContainText('%');
   await shot('indicator-rank-390');
   await page.goto('/units/binh-thanh/reports/2021-2025');
-  await expect(page.getByTestId('sparkline-years').first()).toContainText('2021');
+  await expect(page.getByTestId('sparkline-years').first()).toContainText('2021', FIRST_LOAD);
   await expect(page.locator('main')).not.toContainText('N.STAFF.CAN_BO');
   await shot('overview-390');
   await page.goto(`/compare?indicators=${PAR_SCORE}`);
-  await expect(page.getByTestId('ranking-table')).toBeVisible();
+  await expect(page.getByTestId('ranking-table')).toBeVisible(FIRST_LOAD);
   await shot('compare-390');
 });

@@ -46,7 +46,37 @@ function clickBothAtOnce() {
   });
 }
 
+// Two year boxes whose list lives in one parameter: each toggle reads the list from the latest parameters.
+function YearBoxes() {
+  const [params, update] = useUrlParams();
+  const toggle = (year: string) =>
+    update((latest) => {
+      const years = (latest.get('years') ?? '2021,2022,2023').split(',');
+      return { years: (years.includes(year) ? years.filter((y) => y !== year) : [...years, year]).join(',') };
+    });
+  return (
+    <div>
+      <button type="button" onClick={() => toggle('2021')}>
+        2021
+      </button>
+      <button type="button" onClick={() => toggle('2022')}>
+        2022
+      </button>
+      <output>{params.get('years') ?? ''}</output>
+    </div>
+  );
+}
+
 describe('useUrlParams', () => {
+  it('keeps both of two quick toggles of one list parameter when each reads the latest list', () => {
+    renderWithApp(<YearBoxes />);
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: '2021' }));
+      fireEvent.click(screen.getByRole('button', { name: '2022' }));
+    });
+    expect(screen.getByRole('status').textContent).toBe('2023');
+  });
+
   it('keeps both of two changes made before the page re-renders', () => {
     renderWithApp(<Controls useParams={useUrlParams} />);
     clickBothAtOnce();
