@@ -250,9 +250,9 @@ export default function ImportPage() {
               ))}
             </select>
           </div>
-          <fieldset className="field">
+          <fieldset className="field scope-choice">
             <legend>{t('importer.scope')}</legend>
-            <label>
+            <label className="choice">
               <input
                 type="radio"
                 name="import-scope"
@@ -261,10 +261,10 @@ export default function ImportPage() {
                   setYear(null);
                   reset();
                 }}
-              />{' '}
+              />
               {t('importer.wholeProgramme', { programme: programme.replace('-', '–') })}
             </label>
-            <label>
+            <label className="choice">
               <input
                 type="radio"
                 name="import-scope"
@@ -273,11 +273,11 @@ export default function ImportPage() {
                   setYear(years[0] ?? null);
                   reset();
                 }}
-              />{' '}
+              />
               {t('importer.oneYear')}
             </label>
             {year !== null && (
-              <label>
+              <label className="choice">
                 {t('importer.year')}{' '}
                 <select
                   aria-label={t('importer.year')}
