@@ -335,7 +335,7 @@ export default function ImportPage() {
           </div>
         )}
       </form>
-      <section className="card" aria-labelledby="import-export-title">
+      <section className="card import-export" aria-labelledby="import-export-title">
         <h2 id="import-export-title">{t('importer.exportTitle')}</h2>
         <div className="actions">
           {(['CSV', 'XLSX'] as const).map((fmt) => (
