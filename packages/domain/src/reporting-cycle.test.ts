@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, OrgUnit } from './model.js';
 import {
+  mayEditCommuneData,
   checkTransition,
   findingKey,
   isEditable,
@@ -182,5 +183,16 @@ describe('reviewingUnit', () => {
   it('is null for an unknown commune or a unit without parents', () => {
     expect(reviewingUnit('nowhere', '2026-12-31', units)).toBeNull();
     expect(reviewingUnit('thai-nguyen', '2026-12-31', units)).toBeNull();
+  });
+});
+
+describe('mayEditCommuneData: who may change a commune’s data (import, entry, targets)', () => {
+  it('allows an admin and the commune’s own planner, and nobody else', () => {
+    expect(mayEditCommuneData({ role: 'ADMIN', orgUnitCodes: [] }, 'binh-thanh')).toBe(true);
+    expect(mayEditCommuneData({ role: 'PLANNER', orgUnitCodes: ['binh-thanh'] }, 'binh-thanh')).toBe(true);
+    expect(mayEditCommuneData({ role: 'PLANNER', orgUnitCodes: ['phu-dinh'] }, 'binh-thanh')).toBe(false);
+    expect(mayEditCommuneData({ role: 'ANALYST', orgUnitCodes: ['binh-thanh'] }, 'binh-thanh')).toBe(false);
+    expect(mayEditCommuneData({ role: 'REVIEWER', orgUnitCodes: ['dinh-hoa'] }, 'binh-thanh')).toBe(false);
+    expect(mayEditCommuneData(null, 'binh-thanh')).toBe(false);
   });
 });

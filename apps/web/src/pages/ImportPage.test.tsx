@@ -217,6 +217,17 @@ describe('ImportPage: problems worded in the reader\'s language', () => {
   });
 });
 
+describe('ImportPage: hostile files', () => {
+  it('refuses a huge file before reading or sending it', async () => {
+    const user = setupUser();
+    renderWithApp(<ImportPage />, { locale: 'en', mocks: [contextMock()] });
+    const huge = new File([new Uint8Array(8 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Appendix I file (.csv, .xlsx)'), huge);
+    expect(screen.getByRole('alert')).toHaveTextContent('The file is larger than 7 MB');
+    expect(previewButton('en')).toBeDisabled();
+  });
+});
+
 describe('ImportPage: a year of the reporting cycle', () => {
   it('offers one year, and refuses to import into an approved (locked) year before sending anything', async () => {
     const user = await choose('vi', [contextMock(), contextMock(2021, null), yearStatusMock(2021, 'APPROVED', false)]);

@@ -26,6 +26,8 @@ type Stage = 'idle' | 'reading' | 'previewing' | 'preview' | 'committing' | 'don
 
 const MIME = { CSV: 'text/csv', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 const PROGRAMMES = ['2021-2025', '2026-2030'] as const;
+/** The server refuses more than 10 MB of base64 (about 7.5 MB of file); a PHỤ LỤC I is tens of kilobytes. */
+const MAX_FILE_BYTES = 7 * 1024 * 1024;
 
 function fromResult(list: Result['problems'] | undefined): Problem[] {
   return (list ?? []).map((x) => ({ row: x.rowNumber, column: x.column, text: x.text, code: x.code, params: x.params, reason: x.reason }));
@@ -136,6 +138,7 @@ export default function ImportPage() {
   const submission = year === null ? null : yearStatus.data?.submission;
   const locked = submission ? !submission.editable : false;
   const format = file ? formatOf(file.name) : null;
+  const tooLarge = file !== null && file.size > MAX_FILE_BYTES;
   const years = yearsOf(programmeYears(programme));
 
   const reset = () => {
@@ -162,7 +165,7 @@ export default function ImportPage() {
 
   const preview = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!file || !format) return;
+    if (!file || !format || tooLarge) return;
     setResult(null);
     setFailure(null);
     try {
@@ -250,9 +253,9 @@ export default function ImportPage() {
               ))}
             </select>
           </div>
-          <fieldset className="field">
+          <fieldset className="field scope-choice">
             <legend>{t('importer.scope')}</legend>
-            <label>
+            <label className="choice">
               <input
                 type="radio"
                 name="import-scope"
@@ -261,10 +264,10 @@ export default function ImportPage() {
                   setYear(null);
                   reset();
                 }}
-              />{' '}
+              />
               {t('importer.wholeProgramme', { programme: programme.replace('-', '–') })}
             </label>
-            <label>
+            <label className="choice">
               <input
                 type="radio"
                 name="import-scope"
@@ -273,11 +276,11 @@ export default function ImportPage() {
                   setYear(years[0] ?? null);
                   reset();
                 }}
-              />{' '}
+              />
               {t('importer.oneYear')}
             </label>
             {year !== null && (
-              <label>
+              <label className="choice">
                 {t('importer.year')}{' '}
                 <select
                   aria-label={t('importer.year')}
@@ -302,8 +305,8 @@ export default function ImportPage() {
               id="import-file"
               type="file"
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-invalid={file && !format ? true : undefined}
-              aria-describedby={file && !format ? 'import-file-error' : undefined}
+              aria-invalid={file && (!format || tooLarge) ? true : undefined}
+              aria-describedby={file && (!format || tooLarge) ? 'import-file-error' : undefined}
               onChange={(e) => {
                 setFile(e.target.files?.[0] ?? null);
                 reset();
@@ -314,6 +317,11 @@ export default function ImportPage() {
                 {t('import.badType')}
               </p>
             )}
+            {format && tooLarge && (
+              <p id="import-file-error" className="field-error" role="alert">
+                {t('importer.tooLarge', { megabytes: MAX_FILE_BYTES / (1024 * 1024) })}
+              </p>
+            )}
           </div>
         </div>
         {submission && year !== null && (
@@ -322,7 +330,7 @@ export default function ImportPage() {
           </p>
         )}
         <div className="actions">
-          <button type="submit" className="button" disabled={!file || !format || busy || locked}>
+          <button type="submit" className="button" disabled={!file || !format || tooLarge || busy || locked}>
             {t('importer.preview')}
           </button>
         </div>
@@ -335,7 +343,7 @@ export default function ImportPage() {
           </div>
         )}
       </form>
-      <section className="card" aria-labelledby="import-export-title">
+      <section className="card import-export" aria-labelledby="import-export-title">
         <h2 id="import-export-title">{t('importer.exportTitle')}</h2>
         <div className="actions">
           {(['CSV', 'XLSX'] as const).map((fmt) => (

@@ -18,6 +18,7 @@ export const importerEn: typeof importerVi = {
   lastImportAnonymous: 'Last import: {{when}}{{file}}.',
   lastImportFile: ' (file "{{file}}")',
   noImportYet: 'Nothing has been imported into this commune for this programme yet.',
+  tooLarge: 'The file is larger than {{megabytes}} MB: an Appendix I is a few tens of KB; check the file.',
   preview: 'Preview the changes',
   previewing: 'Reading and comparing…',
   previewTitle: 'Preview: nothing has been written yet',

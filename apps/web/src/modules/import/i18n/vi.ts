@@ -16,6 +16,7 @@ export const importerVi = {
   lastImportAnonymous: 'Lần nhập gần nhất: {{when}}{{file}}.',
   lastImportFile: ' (tệp "{{file}}")',
   noImportYet: 'Chưa có lần nhập nào vào xã này cho giai đoạn này.',
+  tooLarge: 'Tệp lớn hơn {{megabytes}} MB: Phụ lục I chỉ vài chục KB, hãy kiểm tra lại tệp.',
   preview: 'Xem trước thay đổi',
   previewing: 'Đang đọc và so sánh…',
   previewTitle: 'Xem trước: chưa có gì được ghi',
