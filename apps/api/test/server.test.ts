@@ -1,5 +1,7 @@
 // The HTTP shell: the built web app with its SPA fallback, /healthz, and errors that never leak internals.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +12,8 @@ import { startServer, type RunningServer } from '../src/server.js';
 import pg from 'pg';
 import { DIALECTS, PG_ADMIN_URL } from './helpers/server.js';
 
+const ASSET = `export const app = ${JSON.stringify('x'.repeat(4000))};`;
+
 describe('HTTP server with a built web app', () => {
   let server: RunningServer;
   let dir: string;
@@ -19,6 +23,11 @@ describe('HTTP server with a built web app', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cchc-api-web-'));
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>CCHC</title><div id="root"></div>');
     writeFileSync(path.join(dir, 'app.js'), 'console.log("app")');
+    // As the web build writes them: a hashed asset with its brotli and gzip copies (apps/web/precompress.ts).
+    mkdirSync(path.join(dir, 'assets'));
+    writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), ASSET);
+    writeFileSync(path.join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(ASSET));
+    writeFileSync(path.join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(ASSET));
     const config = loadConfig({
       DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`,
       PORT: '0',
@@ -39,6 +48,33 @@ describe('HTTP server with a built web app', () => {
     const route = await fetch(`${url}/indicators/1.1?org=binh-thanh`);
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('<div id="root">');
+  });
+
+  it('sends prebuilt brotli or gzip as the client accepts, hashed assets immutable, index.html revalidated', async () => {
+    const get = (p: string, encoding: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http.get(`${url}${p}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const br = await get('/assets/index-abc123.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toContain('Accept-Encoding');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.body).toString()).toBe(ASSET);
+    const gz = await get('/assets/index-abc123.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(ASSET);
+    const plain = await get('/assets/index-abc123.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(ASSET);
+    const page = await get('/units/binh-thanh/reports/2021-2025', 'br');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.body.toString()).toContain('<div id="root">');
+    expect((await get('/assets/gone-123.js', 'br')).status).toBe(404);
   });
 
   it('keeps /graphql and /healthz for the API', async () => {

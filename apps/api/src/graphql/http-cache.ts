@@ -4,7 +4,7 @@
 // with the current ETag is answered 304 before any GraphQL work. Anonymous answers are `public` (shared caches may
 // keep them but must revalidate); a signed-in reader's are `private`, never stored by a shared cache.
 import { createHash } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const PUBLIC_CACHE = 'public, no-cache';
@@ -70,6 +70,42 @@ export interface CacheTag {
 
 const tags = new WeakMap<Request, CacheTag>();
 
+/** Anonymous answers kept by ETag, so the next reader without a copy of their own costs no GraphQL work either. */
+const MAX_SHARED_ANSWERS = 200;
+const MAX_SHARED_BYTES = 1024 * 1024;
+
+interface SharedAnswer {
+  body: Buffer;
+  contentType: string;
+}
+
+/** A small LRU of answers by ETag: a write moves the version, so older entries are never asked for again and age out. */
+export class SharedAnswers {
+  private readonly entries = new Map<string, SharedAnswer>();
+
+  get(etag: string): SharedAnswer | undefined {
+    const hit = this.entries.get(etag);
+    if (hit) {
+      this.entries.delete(etag);
+      this.entries.set(etag, hit);
+    }
+    return hit;
+  }
+
+  set(etag: string, answer: SharedAnswer): void {
+    if (answer.body.length > MAX_SHARED_BYTES) return;
+    this.entries.delete(etag);
+    this.entries.set(etag, answer);
+    if (this.entries.size > MAX_SHARED_ANSWERS) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+type End = (chunk?: unknown, ...rest: unknown[]) => Response;
+
 /** The tag computed for a request by `httpCacheMiddleware`, if it is a cacheable GET. */
 export function cacheTagOf(req: Request): CacheTag | undefined {
   return tags.get(req);
@@ -79,7 +115,7 @@ export function cacheTagOf(req: Request): CacheTag | undefined {
  * Before Apollo: for a GET, the ETag of its answer; a matching `If-None-Match` ends the request with 304.
  * `personalKey` is the credential the request carries (null when anonymous).
  */
-export function httpCacheMiddleware(version: DataVersion, personalKey: (req: Request) => string | null): RequestHandler {
+export function httpCacheMiddleware(version: DataVersion, personalKey: (req: Request) => string | null, shared = new SharedAnswers()): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET') return next();
     version.current().then(
@@ -93,6 +129,22 @@ export function httpCacheMiddleware(version: DataVersion, personalKey: (req: Req
           return;
         }
         tags.set(req, tag);
+        if (personal === null) {
+          // An anonymous answer is the same for every reader: one computed since the last write is sent as it is.
+          const hit = shared.get(tag.etag);
+          if (hit) {
+            res.status(200).set({ ETag: tag.etag, 'Cache-Control': tag.cacheControl, Vary: VARY, 'Content-Type': hit.contentType }).end(hit.body);
+            return;
+          }
+          const end = res.end.bind(res) as End;
+          (res as unknown as { end: End }).end = (chunk?: unknown, ...rest: unknown[]) => {
+            // The plugin below set this ETag only on an answer without errors.
+            if (res.statusCode === 200 && res.getHeader('etag') === tag.etag && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
+              shared.set(tag.etag, { body: Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk), contentType: String(res.getHeader('content-type') ?? 'application/json') });
+            }
+            return end(chunk, ...rest);
+          };
+        }
         next();
       },
       (err: unknown) => next(err),
