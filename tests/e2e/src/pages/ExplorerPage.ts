@@ -55,7 +55,7 @@ export class ExplorerPage {
     await expect(async () => {
       await this.runButton.click();
       await expect(this.downloadButton).toBeEnabled({ timeout: 3_000 });
-    }).toPass({ timeout: 30_000 });
+    }).toPass({ timeout: 60_000 });
   }
 
   async downloadCsv(): Promise<Download> {
