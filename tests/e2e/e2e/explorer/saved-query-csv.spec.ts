@@ -6,6 +6,8 @@ import { expect, test } from '../../src/fixtures.js';
 import { ExplorerPage } from '../../src/pages/ExplorerPage.js';
 
 test.use({ user: 'analyst' });
+// Loading GraphiQL alone can take half a minute on a loaded machine (see ExplorerPage.waitForEditor).
+test.setTimeout(150_000);
 
 const QUERY = `query OnlineFiling($code: String!, $orgUnitCode: String!) {
   indicator(code: $code) {

@@ -1,14 +1,20 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export class ExplorerPage {
-  readonly side: Locator;
+  readonly tools: Locator;
   readonly editor: Locator;
   readonly downloadButton: Locator;
+  readonly xlsxButton: Locator;
+  readonly docsButton: Locator;
+  readonly nameField: Locator;
 
   constructor(readonly page: Page) {
-    this.side = page.locator('aside.explorer-side');
+    this.tools = page.locator('.explorer-tools');
     this.editor = page.locator('.graphiql-wrap');
-    this.downloadButton = this.side.getByRole('button', { name: /^(Tải CSV|Download CSV)$/ });
+    this.downloadButton = this.editor.getByRole('button', { name: /^(Tải CSV|Download CSV)$/ });
+    this.xlsxButton = this.editor.getByRole('button', { name: /^(Tải Excel \(XLSX\)|Download Excel \(XLSX\))$/ });
+    this.docsButton = this.editor.getByRole('button', { name: /^(Tài liệu lược đồ|Schema docs)$/ });
+    this.nameField = this.tools.getByLabel(/^(Tên truy vấn|Query name)$/);
   }
 
   async goto(): Promise<void> {
@@ -17,8 +23,9 @@ export class ExplorerPage {
   }
 
   async waitForEditor(): Promise<void> {
-    // GraphiQL (Monaco) is loaded on demand; the run button appears once it is ready.
-    await this.runButton.waitFor({ timeout: 30_000 });
+    // GraphiQL (Monaco, ~3.6 MB of script) is loaded on demand; the run button appears once it is ready. With a trace
+    // recording every resource on a loaded two-core machine that has been measured at 32 s.
+    await this.runButton.waitFor({ timeout: 60_000 });
   }
 
   get runButton(): Locator {
@@ -26,11 +33,16 @@ export class ExplorerPage {
   }
 
   savedQuery(name: string): Locator {
-    return this.side.locator('li.saved-query').filter({ hasText: name }).locator('button.link-button');
+    return this.tools.locator('li.saved-query').filter({ hasText: name }).locator('button.saved-query-open');
   }
 
   async openSaved(name: string): Promise<void> {
     await this.savedQuery(name).click();
+    await this.waitForEditor();
+  }
+
+  async openExample(title: RegExp): Promise<void> {
+    await this.tools.getByRole('button', { name: title }).click();
     await this.waitForEditor();
   }
 
@@ -43,11 +55,16 @@ export class ExplorerPage {
     await expect(async () => {
       await this.runButton.click();
       await expect(this.downloadButton).toBeEnabled({ timeout: 3_000 });
-    }).toPass({ timeout: 30_000 });
+    }).toPass({ timeout: 60_000 });
   }
 
   async downloadCsv(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadButton.click()]);
+    return download;
+  }
+
+  async downloadXlsx(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 30_000 }), this.xlsxButton.click()]);
     return download;
   }
 }
