@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import type { RankingTable_RowFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
 import { useFormat } from '../../ui/hooks/useFormat';
 
 export const RankingTable_row = graphql(`
@@ -10,6 +11,7 @@ export const RankingTable_row = graphql(`
     value
     rank
     of
+    synthetic
   }
 `);
 
@@ -37,6 +39,7 @@ export function RankingTable({ rows, caption, names }: { rows: readonly RankingT
               <th scope="row">{names.get(r.orgUnitCode) ?? r.orgUnitCode}</th>
               <td className="num">
                 <Figure value={r.value} />
+                {r.synthetic && <SyntheticMark />}
               </td>
             </tr>
           ))}
