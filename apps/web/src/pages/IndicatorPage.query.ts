@@ -5,6 +5,7 @@ export const INDICATOR_PAGE = graphql(`
     indicator(code: $code) {
       code
       name
+      nameEn
       unit
       valueType
       direction
@@ -16,16 +17,19 @@ export const INDICATOR_PAGE = graphql(`
       parent {
         code
         name
+        nameEn
       }
       children {
         code
         name
+        nameEn
       }
       components {
         role
         indicator {
           code
           name
+          nameEn
           unit
           observations(orgUnitCode: $orgUnitCode) {
             period {
@@ -42,12 +46,14 @@ export const INDICATOR_PAGE = graphql(`
       dependents {
         code
         name
+        nameEn
       }
       sections {
         id
         key
         number
         title
+        titleEn
       }
       targets(orgUnitCode: $orgUnitCode) {
         id

@@ -13,14 +13,19 @@ import { Empty, ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import { yearlySeries } from '../modules/ui/utils/series';
 import { INDICATOR_PAGE } from './IndicatorPage.query';
+import { unitIn } from '@cchc/domain';
+import { SyntheticMark } from '../modules/ui/components/SyntheticMark';
+import { nameIn, titleIn } from '../modules/ui/utils/localized';
+import { asLocale } from '../i18n';
 
 export default function IndicatorPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = asLocale(i18n.language);
   const { orgUnitCode = DEFAULT_ORG_UNIT, code = '' } = useParams();
   const { hash } = useLocation();
   const { data, loading, error, refetch } = useQuery(INDICATOR_PAGE, { variables: { code, orgUnitCode } });
   const indicator = data?.indicator;
-  usePageTitle(indicator ? `${indicator.code} ${indicator.name}` : code);
+  usePageTitle(indicator ? `${indicator.code} ${nameIn(locale, indicator)}` : code);
 
   useEffect(() => {
     // A finding links to "#period-…": bring that row into view once the data is there.
@@ -45,11 +50,11 @@ export default function IndicatorPage() {
         <p className="eyebrow">
           {t(`area.${indicator.area}`)} · <span className="code">{indicator.code}</span>
         </p>
-        <h1>{indicator.name}</h1>
+        <h1>{nameIn(locale, indicator)}</h1>
         <dl className="facts">
           <div>
             <dt>{t('indicator.unit')}</dt>
-            <dd>{indicator.unit ?? '—'}</dd>
+            <dd>{unitIn(locale, indicator.unit ?? null) ?? '—'}</dd>
           </div>
           <div>
             <dt>{t('indicator.valueType')}</dt>
@@ -70,7 +75,8 @@ export default function IndicatorPage() {
 
       <section aria-labelledby="chart-title">
         <h2 id="chart-title">{t('indicator.overTime')}</h2>
-        <IndicatorChart name={indicator.name} points={points} unit={indicator.unit} inverted={indicator.valueType === 'RANK'} />
+        {indicator.observations.some((o) => o.synthetic) && <SyntheticMark some />}
+        <IndicatorChart name={nameIn(locale, indicator)} points={points} unit={indicator.unit} inverted={indicator.valueType === 'RANK'} />
       </section>
 
       <section aria-labelledby="yoy-title">
@@ -99,7 +105,7 @@ export default function IndicatorPage() {
             <h3>{t('indicator.parent')}</h3>
             {indicator.parent ? (
               <Link to={paths.indicator(orgUnitCode, indicator.parent.code)}>
-                <span className="code">{indicator.parent.code}</span> {indicator.parent.name}
+                <span className="code">{indicator.parent.code}</span> {nameIn(locale, indicator.parent)}
               </Link>
             ) : (
               <p className="muted">—</p>
@@ -119,7 +125,7 @@ export default function IndicatorPage() {
               {indicator.sections.map((s) => (
                 <li key={s.id}>
                   <Link to={paths.section(orgUnitCode, s.key)}>
-                    {s.number} {s.title}
+                    {s.number} {titleIn(locale, s)}
                   </Link>
                 </li>
               ))}
@@ -134,7 +140,7 @@ export default function IndicatorPage() {
                 <li key={c.indicator.code}>
                   <span className="role">{t(`role.component.${c.role}`)}</span>{' '}
                   <Link to={paths.indicator(orgUnitCode, c.indicator.code)}>
-                    <span className="code">{c.indicator.code}</span> {c.indicator.name}
+                    <span className="code">{c.indicator.code}</span> {nameIn(locale, c.indicator)}
                   </Link>
                 </li>
               ))}
@@ -196,14 +202,15 @@ export default function IndicatorPage() {
   );
 }
 
-function IndicatorLinks({ items, orgUnitCode }: { items: readonly { code: string; name: string }[]; orgUnitCode: string }) {
+function IndicatorLinks({ items, orgUnitCode }: { items: readonly { code: string; name: string; nameEn?: string | null }[]; orgUnitCode: string }) {
+  const { i18n } = useTranslation();
   if (items.length === 0) return <p className="muted">—</p>;
   return (
     <ul className="link-list">
       {items.map((i) => (
         <li key={i.code}>
           <Link to={paths.indicator(orgUnitCode, i.code)}>
-            <span className="code">{i.code}</span> {i.name}
+            <span className="code">{i.code}</span> {nameIn(asLocale(i18n.language), i)}
           </Link>
         </li>
       ))}
