@@ -184,4 +184,20 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     expect(res.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.message).toMatch(/at most 20000/);
   });
+
+  it.skipIf(skip)('marks synthetic figures in rankings and comparisons; real figures are not synthetic, blanks neither', async () => {
+    const res = await t.gql<{ ranking: { orgUnitCode: string; synthetic: boolean | null }[]; compare: { orgUnitCode: string; year: number; synthetic: boolean | null }[] }>(
+      `{ ranking(indicatorCode: "N.PAR.SCORE", year: 2023, withinOrgUnitCode: "dinh-hoa") { orgUnitCode synthetic }
+         compare(indicatorCodes: ["N.PAR.SCORE"], orgUnitCodes: ["binh-thanh", "cho-chu"], years: [2023, 2024]) { orgUnitCode year synthetic } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const byUnit = new Map(res.data!.ranking.map((e) => [e.orgUnitCode, e.synthetic]));
+    expect([byUnit.get('binh-thanh'), byUnit.get('cho-chu'), byUnit.get('phu-dinh')]).toEqual([false, true, null]);
+    expect(res.data!.compare.map((c) => [c.orgUnitCode, c.year, c.synthetic])).toEqual([
+      ['binh-thanh', 2023, false],
+      ['binh-thanh', 2024, null],
+      ['cho-chu', 2023, true],
+      ['cho-chu', 2024, null],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 // HTTP hardening: security headers (helmet, a strict CSP with no inline script), the web app's cookie session with a
 // double-submit CSRF token, and JSON refusals (with a code, never a stack trace) for bodies Express cannot read.
+import type { ApiErrorCode } from '@cchc/domain';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
@@ -93,7 +94,7 @@ export function bodyErrorHandler(): ErrorRequestHandler {
     const e = err as { status?: number; statusCode?: number; type?: string };
     const status = e.status ?? e.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      const code: ApiErrorCode = e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
       const message = e.type === 'entity.too.large' ? 'The request body is too large' : 'The request body is not valid JSON';
       res.status(status).json({ errors: [{ message, extensions: { code } }] });
       return;

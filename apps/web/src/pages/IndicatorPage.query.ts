@@ -6,6 +6,7 @@ export const INDICATOR_PAGE = graphql(`
       code
       codeAsWritten
       name
+      nameEn
       unit
       valueType
       direction
@@ -18,11 +19,13 @@ export const INDICATOR_PAGE = graphql(`
         code
         codeAsWritten
         name
+        nameEn
       }
       children {
         code
         codeAsWritten
         name
+        nameEn
       }
       components {
         role
@@ -30,6 +33,7 @@ export const INDICATOR_PAGE = graphql(`
           code
           codeAsWritten
           name
+          nameEn
           unit
           observations(orgUnitCode: $orgUnitCode) {
             period {
@@ -47,12 +51,14 @@ export const INDICATOR_PAGE = graphql(`
         code
         codeAsWritten
         name
+        nameEn
       }
       sections {
         id
         key
         number
         title
+        titleEn
       }
       targets(orgUnitCode: $orgUnitCode) {
         id

@@ -15,14 +15,19 @@ import { Empty, ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import { yearlySeries } from '../modules/ui/utils/series';
 import { INDICATOR_PAGE } from './IndicatorPage.query';
+import { unitIn } from '@cchc/domain';
+import { SyntheticMark } from '../modules/ui/components/SyntheticMark';
+import { nameIn, titleIn } from '../modules/ui/utils/localized';
+import { asLocale } from '../i18n';
 
 export default function IndicatorPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = asLocale(i18n.language);
   const { orgUnitCode = DEFAULT_ORG_UNIT, code = '' } = useParams();
   const { hash } = useLocation();
   const { data, loading, error, refetch } = useQuery(INDICATOR_PAGE, { variables: { code, orgUnitCode } });
   const indicator = data?.indicator;
-  usePageTitle(indicator ? `${indicator.code} ${indicator.name}` : code);
+  usePageTitle(indicator ? `${indicator.code} ${nameIn(locale, indicator)}` : code);
 
   useEffect(() => {
     // A finding links to "#period-…": bring that row into view once the data is there.
@@ -48,11 +53,11 @@ export default function IndicatorPage() {
           {t(`area.${indicator.area}`)}
           {readerCode(indicator) && <> · <IndicatorCode indicator={indicator} /></>}
         </p>
-        <h1 title={t('reading.code', { code: indicator.code })}>{indicator.name}</h1>
+        <h1 title={t('reading.code', { code: indicator.code })}>{nameIn(locale, indicator)}</h1>
         <dl className="facts">
           <div>
             <dt>{t('indicator.unit')}</dt>
-            <dd>{indicator.unit ?? '—'}</dd>
+            <dd>{unitIn(locale, indicator.unit ?? null) ?? '—'}</dd>
           </div>
           <div>
             <dt>{t('indicator.valueType')}</dt>
@@ -73,7 +78,8 @@ export default function IndicatorPage() {
 
       <section aria-labelledby="chart-title">
         <h2 id="chart-title">{t('indicator.overTime')}</h2>
-        <IndicatorChart name={indicator.name} points={points} unit={indicator.unit} inverted={indicator.valueType === 'RANK'} />
+        {indicator.observations.some((o) => o.synthetic) && <SyntheticMark some />}
+        <IndicatorChart name={nameIn(locale, indicator)} points={points} unit={indicator.unit} inverted={indicator.valueType === 'RANK'} />
       </section>
 
       <section aria-labelledby="yoy-title">
@@ -102,7 +108,7 @@ export default function IndicatorPage() {
             <h3>{t('indicator.parent')}</h3>
             {indicator.parent ? (
               <Link to={paths.indicator(orgUnitCode, indicator.parent.code)}>
-                <IndicatorCode indicator={indicator.parent} /> {indicator.parent.name}
+                <IndicatorCode indicator={indicator.parent} /> {nameIn(locale, indicator.parent)}
               </Link>
             ) : (
               <p className="muted">—</p>
@@ -122,7 +128,7 @@ export default function IndicatorPage() {
               {indicator.sections.map((s) => (
                 <li key={s.id}>
                   <Link to={paths.section(orgUnitCode, s.key)}>
-                    {s.number} {s.title}
+                    {s.number} {titleIn(locale, s)}
                   </Link>
                 </li>
               ))}
@@ -137,7 +143,7 @@ export default function IndicatorPage() {
                 <li key={c.indicator.code}>
                   <span className="role">{t(`role.component.${c.role}`)}</span>{' '}
                   <Link to={paths.indicator(orgUnitCode, c.indicator.code)}>
-                    <IndicatorCode indicator={c.indicator} /> {c.indicator.name}
+                    <IndicatorCode indicator={c.indicator} /> {nameIn(locale, c.indicator)}
                   </Link>
                 </li>
               ))}
@@ -199,14 +205,15 @@ export default function IndicatorPage() {
   );
 }
 
-function IndicatorLinks({ items, orgUnitCode }: { items: readonly { code: string; codeAsWritten: string; name: string }[]; orgUnitCode: string }) {
+function IndicatorLinks({ items, orgUnitCode }: { items: readonly { code: string; codeAsWritten: string; name: string; nameEn?: string | null }[]; orgUnitCode: string }) {
+  const { i18n } = useTranslation();
   if (items.length === 0) return <p className="muted">—</p>;
   return (
     <ul className="link-list">
       {items.map((i) => (
         <li key={i.code}>
           <Link to={paths.indicator(orgUnitCode, i.code)}>
-            <IndicatorCode indicator={i} /> {i.name}
+            <IndicatorCode indicator={i} /> {nameIn(asLocale(i18n.language), i)}
           </Link>
         </li>
       ))}

@@ -2,12 +2,14 @@
 // across many org units, which at national scale is millions of observation rows.
 import type { Direction, OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { asNum, rows } from '../../graphql/rows.js';
+import { asBool, asNum, rows } from '../../graphql/rows.js';
 
 export interface RankingRow {
   orgUnitCode: string;
   value: number | null;
   raw: string | null;
+  /** Generated data (null for a unit without a figure). */
+  synthetic: boolean | null;
   rank: number | null;
   of: number;
 }
@@ -63,24 +65,24 @@ export async function rankingRows(
         ${inScope}
     ),
     figures as (
-      select o.org_unit_code, o.value, o.raw,
+      select o.org_unit_code, o.value, o.raw, o.synthetic,
              row_number() over (partition by o.org_unit_code order by o.id) as pick
       from observation o
       where o.indicator_code = ? and o.period_kind = 'YEAR' and o.year = ?
         and o.org_unit_code in (select code from units)
     ),
     valued as (
-      select org_unit_code as code, value, raw from figures where pick = 1
+      select org_unit_code as code, value, raw, synthetic from figures where pick = 1
     ),
     -- Units without a figure appended rather than left-joined: PostgreSQL misjudged the units CTE as one row and
     -- nested-looped the join (44 ms instead of 6 ms for a province's 200 communes).
     picked as (
-      select code, value, raw from valued
+      select code, value, raw, synthetic from valued
       union all
-      select code, null, null from units where code not in (select code from valued)
+      select code, null, null, null from units where code not in (select code from valued)
     ),
     ranked as (
-      select code, value, raw,
+      select code, value, raw, synthetic,
              case when value is null then null
                   else rank() over (partition by case when value is null then 1 else 0 end order by value ${order})
              end as rank,
@@ -89,7 +91,7 @@ export async function rankingRows(
              row_number() over (order by case when value is null then 1 else 0 end, value ${order}, code) as position
       from picked
     )
-    select code as org_unit_code, value, raw, rank, of_units, total_units
+    select code as org_unit_code, value, raw, synthetic, rank, of_units, total_units
     from ranked
     where position > ?
     order by position
@@ -100,6 +102,7 @@ export async function rankingRows(
     orgUnitCode: String(r['org_unit_code']),
     value: asNum(r['value']),
     raw: (r['raw'] as string | null) ?? null,
+    synthetic: r['synthetic'] === null || r['synthetic'] === undefined ? null : asBool(r['synthetic']),
     rank: asNum(r['rank']),
     of: Number(r['of_units']),
   }));
@@ -117,6 +120,8 @@ export interface CompareRow {
   year: number;
   value: number | null;
   raw: string | null;
+  /** Generated data (null for a blank cell). */
+  synthetic: boolean | null;
   previousValue: number | null;
 }
 
@@ -132,7 +137,7 @@ export async function compareRows(
   const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
   const sql = `
     with picked as (
-      select indicator_code, org_unit_code, year, value, raw,
+      select indicator_code, org_unit_code, year, value, raw, synthetic,
              row_number() over (partition by indicator_code, org_unit_code, year order by id) as pick
       from observation
       where period_kind = 'YEAR'
@@ -140,7 +145,7 @@ export async function compareRows(
         and org_unit_code in (${marks(input.orgUnitCodes.length)})
         and year in (${marks(allYears.length)})
     )
-    select indicator_code, org_unit_code, year, value, raw from picked where pick = 1`;
+    select indicator_code, org_unit_code, year, value, raw, synthetic from picked where pick = 1`;
   const result = await rows(em, em.getKnex().raw(sql, [...input.indicatorCodes, ...input.orgUnitCodes, ...allYears]));
   const found = new Map(
     result.map((r) => [`${String(r['indicator_code'])}|${String(r['org_unit_code'])}|${Number(r['year'])}`, r]),
@@ -157,6 +162,7 @@ export async function compareRows(
           year,
           value: current ? asNum(current['value']) : null,
           raw: current ? ((current['raw'] as string | null) ?? null) : null,
+          synthetic: current ? asBool(current['synthetic']) : null,
           previousValue: previous ? asNum(previous['value']) : null,
         });
       }

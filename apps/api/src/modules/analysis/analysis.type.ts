@@ -21,6 +21,9 @@ export class CompareCellType {
   @Field(() => String, { nullable: true, description: 'As written; null when nothing was reported.' })
   raw!: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Generated data, never a reported figure; null for a blank cell.' })
+  synthetic!: boolean | null;
+
   @Field(() => Float, { nullable: true })
   previousValue!: number | null;
 
@@ -44,6 +47,9 @@ export class RankingEntryType {
 
   @Field(() => String, { nullable: true })
   raw!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Generated data, never a reported figure; null for a unit without a value.' })
+  synthetic!: boolean | null;
 }
 
 @ObjectType('RankingPage', { description: 'A page of a ranking with the size of the whole ranked set.' })

@@ -8,6 +8,7 @@ import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
 import type { CompareTable_CellFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
 import { TrendBadge } from '../../ui/components/TrendBadge';
 import { COMPARE_INDICATOR } from '../graphql/compareIndicator';
 import { BY_NAME, nextSort, sortRows, type SortState } from '../utils/compareRows';
@@ -22,6 +23,7 @@ export const CompareTable_cell = graphql(`
     orgUnitCode
     year
     value
+    synthetic
     change {
       trend
       absoluteChange
@@ -103,6 +105,7 @@ export function CompareTable({
                     return (
                       <td key={y} className="num">
                         <Figure value={c?.value} unit={indicator?.unit} valueType={indicator?.valueType} />
+                        {c?.synthetic && <SyntheticMark />}
                         {c && c.change.trend !== 'NO_DATA' && (
                           <div>
                             <TrendBadge trend={c.change.trend} movement={movementOf(c.change)} />

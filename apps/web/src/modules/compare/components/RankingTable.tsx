@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import type { RankingTable_RowFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
+import { SyntheticMark } from '../../ui/components/SyntheticMark';
 import { useFormat } from '../../ui/hooks/useFormat';
 import { nextSort, sortRows, type SortState } from '../utils/compareRows';
 import { SortHeader } from './SortHeader';
@@ -13,6 +14,7 @@ export const RankingTable_row = graphql(`
     value
     rank
     of
+    synthetic
   }
 `);
 
@@ -57,6 +59,7 @@ export function RankingTable({
               <th scope="row">{r.name}</th>
               <td className="num">
                 <Figure value={r.value} unit={unit} valueType={valueType} />
+                {r.synthetic && <SyntheticMark />}
               </td>
             </tr>
           ))}

@@ -36,6 +36,7 @@ export const apiErrorEn = {
     GRAPHQL_VALIDATION_FAILED: 'The query was refused: it does not fit the schema or its limits.',
     GRAPHQL_PARSE_FAILED: 'The query cannot be read: check its syntax.',
     BAD_REQUEST: 'The request was refused as malformed.',
+    PAYLOAD_TOO_LARGE: 'The request is too large (is the file too big?).',
     PERSISTED_QUERY_NOT_FOUND: 'The server no longer knows this query: reload the page.',
     OPERATION_RESOLUTION_FAILURE: 'The request names no operation the server can run.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again; if it persists, tell the administrator.',

@@ -34,6 +34,7 @@ export const apiErrorVi = {
     GRAPHQL_VALIDATION_FAILED: 'Truy vấn bị từ chối: không khớp lược đồ hoặc vượt giới hạn.',
     GRAPHQL_PARSE_FAILED: 'Không đọc được truy vấn: hãy kiểm tra cú pháp.',
     BAD_REQUEST: 'Yêu cầu bị từ chối vì sai định dạng.',
+    PAYLOAD_TOO_LARGE: 'Yêu cầu quá lớn (có thể tệp quá lớn).',
     PERSISTED_QUERY_NOT_FOUND: 'Máy chủ không còn nhận ra truy vấn này: hãy tải lại trang.',
     OPERATION_RESOLUTION_FAILURE: 'Yêu cầu không nêu thao tác nào máy chủ chạy được.',
     INTERNAL_SERVER_ERROR: 'Máy chủ gặp sự cố. Hãy thử lại; nếu vẫn lỗi, hãy báo quản trị viên.',
