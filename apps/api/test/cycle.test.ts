@@ -100,6 +100,52 @@ describe.each(DIALECTS)('reporting cycle ($dialect)', ({ dialect, skip }) => {
     }
   }
 
+  // The same matrix for a commune's 2026–2030 plan of targets (reviewed by the province, the unit above communes in 2026).
+  const planKey = (orgUnitCode: string) => ({ kind: 'PLAN', orgUnitCode, programme: '2026-2030' });
+  const plan = async (org: string) =>
+    (await t.gql<{ submission: { status: string; version: number; editable: boolean; reviewerUnitCode: string; events: { action: string; by: string }[] } }>(
+      `query($k: SubmissionKeyInput!) { submission(key: $k) { ${SUBMISSION} } }`,
+      { k: planKey(org) },
+    )).data!.submission;
+  const planRun: Record<Exclude<Action, 'SAVE'>, (org: string, token: string | null | undefined) => Promise<GqlResponse>> = {
+    SUBMIT: (org, token) => t.gql('mutation($k: SubmissionKeyInput!) { submit(key: $k) { status } }', { k: planKey(org) }, token ?? null),
+    APPROVE: (org, token) => t.gql('mutation($k: [SubmissionKeyInput!]!) { review(keys: $k, action: APPROVE) { status } }', { k: [planKey(org)] }, token ?? null),
+    RETURN: (org, token) =>
+      t.gql('mutation($k: [SubmissionKeyInput!]!) { review(keys: $k, action: RETURN, comment: "Mốc 2027 quá thấp") { status } }', { k: [planKey(org)] }, token ?? null),
+    UNLOCK: (org, token) =>
+      t.gql('mutation($k: [SubmissionKeyInput!]!) { review(keys: $k, action: UNLOCK, comment: "Điều chỉnh theo chỉ đạo") { status } }', { k: [planKey(org)] }, token ?? null),
+  };
+  async function bringPlanTo(org: string, state: string) {
+    const now = (await plan(org)).status;
+    if (now === state || (state === 'DRAFT' && now === 'RETURNED')) return;
+    if (now === 'SUBMITTED') expect((await planRun.RETURN(org, tokens.admin)).errors).toBeUndefined();
+    if (now === 'APPROVED') expect((await planRun.UNLOCK(org, tokens.admin)).errors).toBeUndefined();
+    if (state === 'DRAFT') return;
+    expect((await planRun.SUBMIT(org, tokens.admin)).errors).toBeUndefined();
+    if (state === 'APPROVED') expect((await planRun.APPROVE(org, tokens.admin)).errors).toBeUndefined();
+  }
+  for (const action of ['SUBMIT', 'APPROVE', 'RETURN', 'UNLOCK'] as const) {
+    for (const who of WHO) {
+      for (const org of COMMUNES) {
+        const verdict = allowed(who, action, org) ? 'may' : 'may not';
+        it.skipIf(skip)(`${who} ${verdict} ${action} the 2026-2030 plan of ${org}`, async () => {
+          await bringPlanTo(org, FROM[action]);
+          const before = await plan(org);
+          const res = await planRun[action](org, tokens[who]);
+          const after = await plan(org);
+          if (allowed(who, action, org)) {
+            expect(res.errors).toBeUndefined();
+            expect(after.status).toBe(TO[action]);
+            expect(after.events.at(-1)).toMatchObject({ action, by: `${who}@demo.cchc` });
+          } else {
+            expect(code(res)).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+            expect(after).toEqual(before);
+          }
+        });
+      }
+    }
+  }
+
   it.skipIf(skip)('sends 2024 figures to the district and 2025 ones to the province', async () => {
     expect((await submission('binh-thanh', 2024)).reviewerUnitCode).toBe('dinh-hoa');
     expect((await submission('binh-thanh', 2025)).reviewerUnitCode).toBe('thai-nguyen');

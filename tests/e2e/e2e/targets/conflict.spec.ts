@@ -1,5 +1,5 @@
-// Two people edit the same target in two browsers. The one who saves second is told, sees both versions side by
-// side, and can save their change over the other's without losing it.
+// Two people edit the same target in two browsers. The one who saves second is told who saved and when, sees what each
+// changed, keeps the other's change to a field only they touched, chooses where both changed the same field, and saves.
 import { targetById, targetsOf } from '../../src/api.js';
 import { expect, signedInState, test } from '../../src/fixtures.js';
 import { TargetsPage } from '../../src/pages/TargetsPage.js';
@@ -35,17 +35,22 @@ test('the second of two concurrent editors is told of the conflict and sees both
     const conflict = secondEditor.conflict;
     await expect(conflict).toBeVisible();
     await expect(conflict).toContainText('Người khác đã lưu trước');
-    await expect(conflict).toContainText(`phiên bản ${target.version + 1}`);
+    await expect(conflict.getByTestId('conflict-who')).toContainText('planner.binhthanh@demo.cchc đã lưu mục tiêu này lúc');
+    await expect(conflict.getByTestId('conflict-who')).toContainText(`phiên bản ${target.version + 1}`);
+    // Both changed the value: a choice. Only the first person changed the owner: kept without asking.
+    await expect(conflict.getByTestId('merge-value')).toHaveAttribute('data-outcome', 'CONFLICT');
     await expect(conflict.getByTestId('theirs-value')).toHaveText('92');
-    await expect(conflict.getByTestId('mine-value')).toHaveText('93 (bạn đã sửa)');
+    await expect(conflict.getByTestId('mine-value')).toHaveText('93');
+    await expect(conflict.getByTestId('merge-owner')).toHaveAttribute('data-outcome', 'THEIRS');
     await expect(conflict.getByTestId('theirs-owner')).toHaveText('Văn phòng - Thống kê');
-    await expect(conflict.getByTestId('mine-owner')).toHaveText('—');
     // Nothing was written by the rejected save.
     expect((await targetById(target.id)).value).toBe(92);
     await shot('targets-conflict', second.page);
 
-    // "Save my changes" writes only what the second person changed on top of the first person's version.
-    await conflict.getByRole('button', { name: 'Lưu thay đổi của tôi' }).click();
+    const saveMerged = conflict.getByRole('button', { name: 'Lưu bản hợp nhất' });
+    await expect(saveMerged).toBeDisabled();
+    await conflict.getByTestId('merge-value').getByRole('radio', { name: 'Giữ của tôi' }).check();
+    await saveMerged.click();
     await expect(secondEditor.root).toBeHidden();
     await expect(second.card(target.id).goal).toContainText('93%');
     await expect(second.card(target.id).owner).toHaveText('Văn phòng - Thống kê');
