@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
 export const DATA_TABLES = [
   'org_unit', 'programme', 'report', 'section', 'section_indicator', 'indicator', 'indicator_component', 'observation',
   'programme_task', 'target', 'target_milestone', 'target_history', 'app_user', 'saved_query', 'submission',
-  'submission_event', 'finding_explanation',
+  'submission_event', 'finding_explanation', 'appendix_import',
 ];
 
 /**
