@@ -235,9 +235,13 @@ describe('TargetEditor learns the target changed elsewhere', () => {
   });
 
   it('asks again when the window regains focus', async () => {
-    setup('vi', [polled(3), polled(4)]);
+    // Focus only once the opening question has been answered, so the focus is what asks for version 4 (no timing).
+    let answered = 0;
+    const opening = { ...polled(3), result: () => ((answered += 1), polled(3).result) };
+    setup('vi', [opening, polled(4)]);
     await screen.findByLabelText('Giá trị');
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(answered).toBe(1));
+    expect(screen.queryByTestId('changed-elsewhere')).toBeNull();
     fireEvent.focus(window);
     expect(await screen.findByTestId('changed-elsewhere')).toBeInTheDocument();
   });
