@@ -2,13 +2,16 @@
 // persisted-query hash) carries an ETag made of the data version — a counter any write to the data moves, kept by
 // triggers in the database (Migration20261130060000) — and a hash of the request and of who asks. `If-None-Match`
 // with the current ETag is answered 304 before any GraphQL work. Anonymous answers are `public` (shared caches may
-// keep them but must revalidate); a signed-in reader's are `private`, never stored by a shared cache.
+// keep them but must revalidate). A signed-in reader's answers are `private, no-store` and carry no ETag: they may
+// depend on what the data version does not count (the reader's sessions and API tokens, their last use, expiry), so
+// a revoked token must disappear from the list at once.
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const PUBLIC_CACHE = 'public, no-cache';
-export const PRIVATE_CACHE = 'private, no-cache';
+/** A signed-in reader's answer: never stored, never revalidated by ETag. */
+export const PRIVATE_CACHE = 'private, no-store';
 /** An answer with errors, or a write's: never stored. */
 export const NO_STORE = 'no-store';
 /** The headers an answer depends on besides its URL. */
@@ -118,33 +121,35 @@ export function cacheTagOf(req: Request): CacheTag | undefined {
 export function httpCacheMiddleware(version: DataVersion, personalKey: (req: Request) => string | null, shared = new SharedAnswers()): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET') return next();
+    const personal = personalKey(req);
+    if (personal !== null) {
+      res.set({ 'Cache-Control': PRIVATE_CACHE, Vary: VARY });
+      return next();
+    }
     version.current().then(
       (v) => {
-        const personal = personalKey(req);
-        const hash = createHash('sha256').update(req.originalUrl).update('\0').update(personal ?? '').digest('base64url').slice(0, 22);
-        const tag: CacheTag = { etag: `"${v}-${hash}"`, cacheControl: personal === null ? PUBLIC_CACHE : PRIVATE_CACHE };
+        const hash = createHash('sha256').update(req.originalUrl).digest('base64url').slice(0, 22);
+        const tag: CacheTag = { etag: `"${v}-${hash}"`, cacheControl: PUBLIC_CACHE };
         const match = req.headers['if-none-match'];
         if (match && match.split(',').some((m) => m.trim().replace(/^W\//, '') === tag.etag)) {
           res.status(304).set({ ETag: tag.etag, 'Cache-Control': tag.cacheControl, Vary: VARY }).end();
           return;
         }
         tags.set(req, tag);
-        if (personal === null) {
-          // An anonymous answer is the same for every reader: one computed since the last write is sent as it is.
-          const hit = shared.get(tag.etag);
-          if (hit) {
-            res.status(200).set({ ETag: tag.etag, 'Cache-Control': tag.cacheControl, Vary: VARY, 'Content-Type': hit.contentType }).end(hit.body);
-            return;
-          }
-          const end = res.end.bind(res) as End;
-          (res as unknown as { end: End }).end = (chunk?: unknown, ...rest: unknown[]) => {
-            // The plugin below set this ETag only on an answer without errors.
-            if (res.statusCode === 200 && res.getHeader('etag') === tag.etag && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-              shared.set(tag.etag, { body: Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk), contentType: String(res.getHeader('content-type') ?? 'application/json') });
-            }
-            return end(chunk, ...rest);
-          };
+        // An anonymous answer is the same for every reader: one computed since the last write is sent as it is.
+        const hit = shared.get(tag.etag);
+        if (hit) {
+          res.status(200).set({ ETag: tag.etag, 'Cache-Control': tag.cacheControl, Vary: VARY, 'Content-Type': hit.contentType }).end(hit.body);
+          return;
         }
+        const end = res.end.bind(res) as End;
+        (res as unknown as { end: End }).end = (chunk?: unknown, ...rest: unknown[]) => {
+          // The plugin below set this ETag only on an answer without errors.
+          if (res.statusCode === 200 && res.getHeader('etag') === tag.etag && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
+            shared.set(tag.etag, { body: Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk), contentType: String(res.getHeader('content-type') ?? 'application/json') });
+          }
+          return end(chunk, ...rest);
+        };
         next();
       },
       (err: unknown) => next(err),

@@ -65,7 +65,7 @@ test('the commune selector keeps the kind of page; a finding links to its sectio
   await expect(place).toBeVisible(FIRST_LOAD);
   await expect(place).toHaveAttribute('href', '/units/binh-thanh/reports/2021-2025/sections/II.2.2');
   // RATE_UNIT_NOT_PERCENT lists 4.656 once.
-  const rate = page.locator('.finding', { hasText: 'RATE_UNIT_NOT_PERCENT' }).first();
+  const rate = page.locator('.finding[data-rule="RATE_UNIT_NOT_PERCENT"]').first();
   await expect(rate.locator('.finding-values dd')).toHaveCount(1);
   await shot('findings-1280');
 

@@ -23,7 +23,7 @@ test('switch to English and back: labels and number formats follow the language'
   await expect(shell.navLink('Overview')).toBeVisible();
   await expect(page.locator('main h1')).toHaveText('Administrative reform report: overview');
   await expect(overview.headlineValue('Satisfaction index')).toHaveText('91.88%');
-  await expect(overview.headlineValue(/^Reform index \(PAR\)$/)).toHaveText(/^87\.25\s*điểm$/);
+  await expect(overview.headlineValue(/^Reform index \(PAR\)$/)).toHaveText(/^87\.25\s*points$/);
   await expect(overview.headline('Satisfaction index')).toContainText('in 2024');
   await shot('overview-en');
 

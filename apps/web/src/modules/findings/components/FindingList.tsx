@@ -43,7 +43,7 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
   return (
     <ul className="finding-list">
       {findings.map((f, i) => (
-        <li key={`${f.rule}-${f.indicatorCodes.join(',')}-${f.period ?? ''}-${i}`} className={`finding finding-${f.severity.toLowerCase()}`}>
+        <li key={`${f.rule}-${f.indicatorCodes.join(',')}-${f.period ?? ''}-${i}`} className={`finding finding-${f.severity.toLowerCase()}`} data-rule={f.rule}>
           <div className="finding-head">
             <span className={`severity severity-${f.severity.toLowerCase()}`}>{t(`severity.${f.severity}`)}</span>
             <span className="rule">{ruleDescription(f.rule, locale)}</span>
