@@ -86,6 +86,17 @@ describe.each(DIALECTS)('error reasons ($dialect)', ({ dialect, skip }) => {
     expect(staff.data?.indicator.unitEn).toBe('people');
   });
 
+  it.skipIf(skip)("the year form's template rows carry the English name and unit too", async () => {
+    const res = await t.gql<{ entryTemplate: { code: string; name: string; nameEn: string | null; unit: string | null; unitEn: string | null }[] }>(
+      '{ entryTemplate { code name nameEn unit unitEn } }',
+    );
+    const rows = res.data?.entryTemplate ?? [];
+    expect(rows.length).toBeGreaterThan(90);
+    expect(rows.find((r) => r.code === '1.1')?.nameEn).toBe('Completion rate of the administrative reform programme 2021–2025');
+    expect(rows.find((r) => r.code === '4.2.1')?.unitEn).toBe('people');
+    expect(rows.filter((r) => r.nameEn === null)).toEqual([]);
+  });
+
   it.skipIf(skip)('a database seeded before English names gets them at start-up', async () => {
     const orm = t.server.orm;
     await orm.em.fork().getConnection().execute(`update indicator set name_en = null where code = '1.1'`);

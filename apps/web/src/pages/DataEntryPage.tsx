@@ -15,6 +15,7 @@ import { changedCells, checkEntry, toIndicatorDefs, type TemplateRow } from '../
 import { ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { useFormat } from '../modules/ui/hooks/useFormat';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
+import { nameIn } from '../modules/ui/utils/localized';
 
 export const ENTRY_YEARS = [2026, 2027, 2028, 2029, 2030];
 
@@ -180,14 +181,16 @@ function EntryRow({
   findings: string[];
   derived: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = asLocale(i18n.language);
+  const name = nameIn(locale, row);
   const depth = row.code.split('.').length - 1;
   const id = `cell-${row.code}`;
   if (!row.takesFigure) {
     return (
       <tr className={`entry-heading entry-depth-${Math.min(depth, 3)}`}>
         <th scope="rowgroup" colSpan={5}>
-          <span className="code">{row.codeAsWritten}</span> {row.name}
+          <span className="code">{row.codeAsWritten}</span> {name}
         </th>
       </tr>
     );
@@ -205,9 +208,9 @@ function EntryRow({
       <tr className={`${row.isComponentRow ? 'entry-component' : ''} ${problem ? 'entry-problem' : findings.length ? 'entry-flagged' : ''}`} data-code={row.code}>
         <td className="code">{row.codeAsWritten}</td>
         <td>
-          <label htmlFor={id}>{row.name}</label>
+          <label htmlFor={id}>{name}</label>
         </td>
-        <td>{row.unit ?? ''}</td>
+        <td>{(locale === 'en' ? row.unitEn ?? row.unit : row.unit) ?? ''}</td>
         <td className="num">
           {row.legend && row.legend.length > 0 ? (
             <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>

@@ -145,7 +145,13 @@ export class SubmissionResolver {
   async entryTemplate(@Ctx() ctx: Context): Promise<EntryTemplateRowType[]> {
     const defs = (await loadIndicatorDefs(ctx.em)).filter((d) => d.origin === 'APPENDIX').sort((a, b) => a.order - b.order);
     const figures = new Set(entryRows(defs).map((d) => d.code));
-    return defs.map((d) => ({ ...d, takesFigure: figures.has(d.code) }));
+    // English names and units from the indicator module's loader (one statement for every row).
+    const english = await ctx.loaders.indicator.loadMany(defs.map((d) => d.code));
+    return defs.map((d, i) => {
+      const found = english[i];
+      const en = found && !(found instanceof Error) ? found : null;
+      return { ...d, nameEn: en?.nameEn ?? null, unitEn: en?.unitEn ?? null, takesFigure: figures.has(d.code) };
+    });
   }
 
   @Mutation(() => YearSaveResultType, {

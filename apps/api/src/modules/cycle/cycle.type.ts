@@ -255,7 +255,11 @@ export class EntryTemplateRowType {
   @Field(() => String) code!: string;
   @Field(() => String) codeAsWritten!: string;
   @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'The name in English; null where no translation was given (show `name`).' })
+  nameEn!: string | null;
   @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => String, { nullable: true, description: 'The unit in English; a unit without a translation as written.' })
+  unitEn!: string | null;
   @Field(() => String) valueType!: string;
   @Field(() => String) direction!: string;
   @Field(() => String) area!: string;

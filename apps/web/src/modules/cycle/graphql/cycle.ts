@@ -59,7 +59,9 @@ export const ENTRY_PAGE = graphql(`
       code
       codeAsWritten
       name
+      nameEn
       unit
+      unitEn
       valueType
       direction
       area
