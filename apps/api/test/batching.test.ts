@@ -1,7 +1,7 @@
 // CCHC_DISABLE_BATCHING=1 (the benchmark's "batching off" system) really turns the DataLoaders' batching off: the
-// deep report query's statement count then grows with the data, where with batching it stays the same.
+// deep report query's statement count then grows with the data, where with batching it stays within a bound.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEEP_REPORT_QUERY, growReport } from './helpers/grow.js';
+import { DEEP_REPORT_QUERY, growReport, selectionPaths } from './helpers/grow.js';
 import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
 
 describe.each(DIALECTS)('CCHC_DISABLE_BATCHING ($dialect)', ({ dialect, skip }) => {
@@ -32,7 +32,11 @@ describe.each(DIALECTS)('CCHC_DISABLE_BATCHING ($dialect)', ({ dialect, skip }) 
     await growReport(unbatched, 2, 10);
     const after = { batched: await count(batched), unbatched: await count(unbatched) };
     console.log(`[${dialect}] deep report query statements, before → after growing: batched ${before.batched} → ${after.batched}, unbatched ${before.unbatched} → ${after.unbatched}`);
-    expect(after.batched).toBe(before.batched);
+    // Batched, the count stays within one statement per field path with a selection, however much data (how many
+    // paths DataLoader coalesces depends on which answers share a tick, so the count itself may move by one or two).
+    const bound = selectionPaths(DEEP_REPORT_QUERY);
+    expect(before.batched).toBeLessThanOrEqual(bound);
+    expect(after.batched).toBeLessThanOrEqual(bound);
     expect(before.unbatched).toBeGreaterThan(before.batched);
     // 10 more ratio indicators in every section: at least one more statement per indicator (its components).
     expect(after.unbatched).toBeGreaterThan(before.unbatched + 10);

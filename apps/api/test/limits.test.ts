@@ -1,8 +1,8 @@
 // Query limits and batching: runaway queries are refused with a clear message; what analysts need still passes;
 // the SQL statements of a deep query do not grow with the data.
-import { getIntrospectionQuery, Kind, parse, visit } from 'graphql';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEEP_REPORT_QUERY, growReport } from './helpers/grow.js';
+import { DEEP_REPORT_QUERY, growReport, selectionPaths } from './helpers/grow.js';
 import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
 
 const PAGE_QUERY = `query($after: String) {
@@ -12,17 +12,6 @@ const PAGE_QUERY = `query($after: String) {
       observations(orgUnitCode: "binh-thanh") { raw value period { label year } source { quote section { number title } } } } }
   }
 }`;
-
-/**
- * The most statements a batched query may take: one per field path that has a selection of its own (each such path is
- * at most one batch, whatever the number of rows). Loaders may coalesce paths into fewer statements — how many depends
- * on which database answers arrive in the same tick, so the count is bounded, not fixed.
- */
-function selectionPaths(query: string): number {
-  let paths = 0;
-  visit(parse(query), { [Kind.FIELD]: (field) => void (field.selectionSet && (paths += 1)) });
-  return paths;
-}
 
 describe.each(DIALECTS)('limits and batching ($dialect)', ({ dialect, skip }) => {
   let t: TestServer;

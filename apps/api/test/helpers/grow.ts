@@ -3,6 +3,7 @@ import { IndicatorComponentEntity, IndicatorEntity } from '../../src/modules/ind
 import { ObservationEntity } from '../../src/modules/observation/observation.entity.js';
 import { SectionEntity, SectionIndicatorEntity } from '../../src/modules/report/section.entity.js';
 import type { TestServer } from './server.js';
+import { Kind, parse, visit } from 'graphql';
 
 export const DEEP_REPORT_QUERY = `{
   report(orgUnitCode: "binh-thanh", programme: "2021-2025") {
@@ -16,6 +17,17 @@ export const DEEP_REPORT_QUERY = `{
 }`;
 
 /** Adds `n` ratio indicators with two components and yearly figures each, linked to every section of the report. */
+/**
+ * The most statements a batched query may take: one per field path that has a selection of its own (each such path is
+ * at most one batch, whatever the number of rows). Loaders may coalesce paths into fewer statements — how many depends
+ * on which database answers arrive in the same tick, so the count is bounded, not fixed.
+ */
+export function selectionPaths(query: string): number {
+  let paths = 0;
+  visit(parse(query), { [Kind.FIELD]: (field) => void (field.selectionSet && (paths += 1)) });
+  return paths;
+}
+
 export async function growReport(t: TestServer, from: number, n: number): Promise<void> {
   const em = t.server.orm.em.fork();
   const sections = await em.find(SectionEntity, {});
