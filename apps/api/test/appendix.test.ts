@@ -1,5 +1,10 @@
 // PHỤ LỤC I import and export over HTTP: all-or-nothing imports and an export → import → export round trip.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYNTHETIC_NOTE } from '@cchc/appendix-io';
+import { ObservationEntity } from '../src/modules/observation/observation.entity.js';
+import { OrgUnitEntity } from '../src/modules/org-unit/org-unit.entity.js';
+import { ProgrammeEntity } from '../src/modules/report/programme.entity.js';
+import { ReportEntity } from '../src/modules/report/report.entity.js';
 import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
 
 type Problem = { rowNumber: number; column: string; text: string; reason: string };
@@ -247,5 +252,64 @@ describe.each(DIALECTS)('appendix import and export ($dialect)', ({ dialect, ski
       planner,
     );
     expect(last.data!.lastAppendixImport).toEqual({ year: 2026, fileName: 'nam-2026.csv' });
+  });
+
+  it.skipIf(skip)('marks a synthetic appendix figure in its Ghi chú (CSV and XLSX) and refuses it when the file comes back', async () => {
+    // A generated PHỤ LỤC I for Bảo Cường (every figure synthetic, as the generator marks its rows).
+    const em = t.server.orm.em.fork();
+    const report = em.create(ReportEntity, {
+      orgUnit: em.getReference(OrgUnitEntity, 'bao-cuong'),
+      programme: em.getReference(ProgrammeEntity, '2021-2025'),
+      title: 'PHỤ LỤC I — synthetic',
+      header: { addressees: [], legalBases: [], signedBy: null },
+    });
+    await em.flush();
+    const generated = (indicatorCode: string, raw: string, value: number, note: string | null) =>
+      em.create(ObservationEntity, {
+        indicatorCode, orgUnitCode: 'bao-cuong', periodKey: '2021-2025', periodKind: 'SPAN', year: null, endYear: 2025,
+        value, raw, rankOf: null, note, sourceSectionId: null, sourceTable: 'PHỤ LỤC I', sourceRow: indicatorCode,
+        sourceQuote: null, synthetic: true, reportId: report.id,
+      });
+    generated('1.3.1', '12', 12, null);
+    generated('1.2.2', '100', 100, 'ghi chú');
+    await em.flush();
+    const stored = async () =>
+      JSON.stringify(await t.server.orm.em.fork().getConnection().execute(
+        `select indicator_code, raw, note, synthetic from observation where org_unit_code = 'bao-cuong' order by indicator_code`,
+      ));
+    const before = await stored();
+
+    const csv = await csvOf('bao-cuong');
+    const line = (code: string) => csv.split('\r\n').find((l) => l.startsWith(`${code},`))!;
+    // The marker holds a comma, so the cell is quoted.
+    expect(line('1.3.1.').endsWith(`,12,"${SYNTHETIC_NOTE}"`)).toBe(true);
+    expect(line('1.2.2.').endsWith(`,100,"${SYNTHETIC_NOTE}. ghi chú"`)).toBe(true);
+    // A real commune's export carries no mark.
+    expect(await csvOf('binh-thanh')).not.toContain(SYNTHETIC_NOTE);
+
+    const xlsx = await exportAs('XLSX', 'bao-cuong');
+
+    // Imported back (preview or commit, CSV or XLSX): refused row by row, nothing written, the figures stay synthetic.
+    const admin = await t.login('admin@demo.cchc');
+    for (const dryRun of [true, false]) {
+      const res = await run('bao-cuong', csv, admin, { dryRun });
+      expect(res.data!.importAppendix).toMatchObject({ ok: false, rowsWritten: 0, problemCount: 2 });
+      expect(res.data!.importAppendix.problems.map((p) => [p.column, p.code, p.params])).toEqual([
+        ['Ghi chú', 'SYNTHETIC_FIGURE', [{ name: 'code', value: '1.2.2' }]],
+        ['Ghi chú', 'SYNTHETIC_FIGURE', [{ name: 'code', value: '1.3.1' }]],
+      ]);
+    }
+    // The XLSX says the same in its Ghi chú cells (the refusal quotes each cell as found).
+    const viaXlsx = await t.gql<{ importAppendix: { ok: boolean; problems: { code: string; text: string }[] } }>(
+      'mutation($c: String!) { importAppendix(orgUnitCode: "bao-cuong", programme: "2021-2025", format: XLSX, contentBase64: $c) { ok problems { code text } } }',
+      { c: xlsx.contentBase64 },
+      admin,
+    );
+    expect(viaXlsx.data!.importAppendix.ok).toBe(false);
+    expect(viaXlsx.data!.importAppendix.problems.map((p) => [p.code, p.text]).sort()).toEqual([
+      ['SYNTHETIC_FIGURE', SYNTHETIC_NOTE],
+      ['SYNTHETIC_FIGURE', `${SYNTHETIC_NOTE}. ghi chú`],
+    ]);
+    expect(await stored()).toBe(before);
   });
 });

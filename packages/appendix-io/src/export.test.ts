@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { appendixTable, exportAppendix } from './export.js';
+import { SYNTHETIC_NOTE } from './template.js';
 import { input, observations } from './testing/fixtures.js';
 
 describe('appendixTable', () => {
@@ -34,6 +35,17 @@ describe('appendixTable', () => {
   it('leaves the value empty for a row without an observation', () => {
     const withoutTotals = appendixTable({ ...input, observations: observations.filter((o) => o.indicatorCode !== '1.1') });
     expect(withoutTotals[2]?.[3]).toBe('');
+  });
+
+  it('marks a synthetic figure in its note, keeping its own note after the marker; a real figure is unmarked', () => {
+    const synthetic = (code: string) => observations.map((o) => (o.indicatorCode === code ? { ...o, synthetic: true } : o));
+    const marked = appendixTable({ ...input, observations: synthetic('6.1') });
+    expect(marked[11]?.slice(3)).toEqual(['98,37', SYNTHETIC_NOTE]);
+    const withNote = appendixTable({ ...input, observations: synthetic('1.2.1') });
+    expect(withNote[6]?.slice(3)).toEqual(['100', `${SYNTHETIC_NOTE}. 3 cuộc`]);
+    // Real rows beside them stay as they were.
+    expect(marked[6]?.[4]).toBe('3 cuộc');
+    expect(appendixTable(input).flat().some((cell) => cell.includes(SYNTHETIC_NOTE))).toBe(false);
   });
 
   it('refuses two observations of one indicator (more than one period or org unit)', () => {

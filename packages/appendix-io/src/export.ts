@@ -6,6 +6,7 @@ import {
   COMPONENT_GROUP_LABEL,
   SHEET_NAME,
   appendixRows,
+  noteCell,
   rowName,
   unitCell,
   type AppendixFormat,
@@ -45,7 +46,9 @@ export function appendixTable(input: ExportAppendixInput): string[][] {
     const stt = indicator.isComponentRow ? (continuesGroup ? '' : COMPONENT_GROUP_LABEL) : indicator.codeAsWritten;
     const observation = input.blank ? undefined : byCode.get(indicator.code);
     const name = rowName(indicator, input.programme);
-    table.push([stt, name, unitCell(indicator), observation?.raw ?? '', observation?.note ?? '']);
+    // A generated figure says so in its note, so the file never passes it off as a reported one (see SYNTHETIC_NOTE).
+    const note = observation ? noteCell(observation.note, observation.synthetic === true) : '';
+    table.push([stt, name, unitCell(indicator), observation?.raw ?? '', note]);
     previous = indicator;
   }
   return table;

@@ -14,6 +14,7 @@ export {
 export {
   APPENDIX_COLUMNS,
   SHEET_NAME,
+  SYNTHETIC_NOTE,
   formatLegend,
   rowName,
   type AppendixColumn,

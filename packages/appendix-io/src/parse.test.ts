@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { appendixTable, exportAppendix } from './export.js';
 import { parseAppendix, type AppendixProblem, type ParseResult } from './parse.js';
+import { SYNTHETIC_NOTE } from './template.js';
 import { csvBytes, input, observations, template } from './testing/fixtures.js';
 
 /** The exported table with some cells changed: `edits` maps [rowNumber, columnIndex] to the new text. */
@@ -198,6 +199,31 @@ describe('parseAppendix: each problem with its row and column', () => {
       [7, 'UNKNOWN_CODE'],
       [13, 'UNMATCHED_COMPONENT'],
     ]);
+  });
+});
+
+describe('parseAppendix: an exported synthetic figure', () => {
+  const withSynthetic = { ...input, observations: observations.map((o) => (o.indicatorCode === '6.1' ? { ...o, synthetic: true } : o)) };
+
+  it.each(['csv', 'xlsx'] as const)('refuses the row whose note marks it synthetic, by row and column, and nothing else (%s)', async (format) => {
+    const problems = problemsOf(await parseAppendix(await exportAppendix(withSynthetic, format), format, template));
+    expect(problems).toEqual([
+      expect.objectContaining({ rowNumber: 12, column: 'Ghi chú', kind: 'SYNTHETIC', code: 'SYNTHETIC_FIGURE', params: { code: '6.1' } }),
+    ]);
+  });
+
+  it('recognises the marker however a spreadsheet re-saved it (case, spacing, a note after it), not a note that only mentions it', async () => {
+    const marker = SYNTHETIC_NOTE.toLocaleUpperCase('vi').replace(/ /g, '  ');
+    expect(problemsOf(await parseCsv(editedTable([[12, 4, `${marker}. ghi chú`]])))).toHaveLength(1);
+    const result = await parseCsv(editedTable([[12, 4, `Không phải: ${SYNTHETIC_NOTE}`]]));
+    expect(result.ok).toBe(true);
+  });
+
+  it('reads the row as reported once the uploader removes the marker', async () => {
+    const exported = appendixTable(withSynthetic).map((row) => [...row]);
+    exported[11]![4] = '';
+    const result = await parseCsv(exported);
+    expect(result.ok && result.rows.find((row) => row.code === '6.1')).toMatchObject({ raw: '98,37', value: 98.37, note: null });
   });
 });
 

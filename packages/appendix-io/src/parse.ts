@@ -12,6 +12,7 @@ import {
   codeFromStt,
   formatLegend,
   isComponentGroupLabel,
+  isSyntheticNote,
   matchKey,
   rowName,
   type AppendixColumn,
@@ -28,7 +29,8 @@ export type AppendixProblemKind =
   | 'NAME_MISMATCH'
   | 'BAD_NUMBER'
   | 'NOT_IN_LEGEND'
-  | 'PERCENT_OUT_OF_RANGE';
+  | 'PERCENT_OUT_OF_RANGE'
+  | 'SYNTHETIC';
 
 /**
  * The exact reason, which clients word in the reader's language from `params` (the English `reason` is for logs and
@@ -49,7 +51,8 @@ export type AppendixProblemCode =
   | 'NAME_MISMATCH'
   | 'BAD_NUMBER'
   | 'NOT_IN_LEGEND'
-  | 'PERCENT_OUT_OF_RANGE';
+  | 'PERCENT_OUT_OF_RANGE'
+  | 'SYNTHETIC_FIGURE';
 
 export type ProblemParams = Record<string, string | number>;
 
@@ -227,6 +230,13 @@ function readBody(body: TableRow[], template: IndicatorDef[], programme: Appendi
     const raw = cell('Số liệu');
     const value = readValue(indicator, raw, row.rowNumber, problems, warnings);
     const note = cell('Ghi chú');
+    if (isSyntheticNote(note)) {
+      // An exported generated figure: refused, never stored as the commune's own (the uploader removes the row's
+      // figure and marker, or enters the real figure without the marker).
+      const reason = `row ${indicator.code} is marked as a synthetic figure in its note; a generated figure is never imported as reported`;
+      problems.push(problem(row.rowNumber, 'Ghi chú', note, reason, 'SYNTHETIC', 'SYNTHETIC_FIGURE', { code: indicator.code }));
+      continue;
+    }
     parsed.push({ code: indicator.code, raw, value, note: note.trim() === '' ? null : note, rowNumber: row.rowNumber });
   }
 

@@ -9,6 +9,23 @@ export type AppendixColumn = (typeof APPENDIX_COLUMNS)[number];
 
 export const SHEET_NAME = 'PHỤ LỤC I';
 
+/**
+ * What the Ghi chú cell of a generated (synthetic) figure starts with in an exported file. The parser refuses a row
+ * that carries it, so a generated figure never comes back in as a commune's reported one.
+ */
+export const SYNTHETIC_NOTE = 'Số liệu mô phỏng (synthetic), không phải số liệu xã báo cáo';
+
+/** The note cell of an exported row: the marker first for a synthetic figure, then its own note if any. */
+export function noteCell(note: string | null | undefined, synthetic: boolean): string {
+  if (!synthetic) return note ?? '';
+  return note ? `${SYNTHETIC_NOTE}. ${note}` : SYNTHETIC_NOTE;
+}
+
+/** True when a note cell carries the synthetic marker (compared as matched: NFC, whitespace collapsed, any case). */
+export function isSyntheticNote(note: string): boolean {
+  return matchKey(note).toLocaleLowerCase('vi').startsWith(SYNTHETIC_NOTE.toLocaleLowerCase('vi'));
+}
+
 /** What the STT column holds on the first component row of a group. */
 export const COMPONENT_GROUP_LABEL = 'Trong đó';
 

@@ -106,6 +106,8 @@ export async function exportAppendix(
     raw: o.raw,
     note: o.note,
     source: { sectionId: '', quote: o.sourceQuote ?? '' },
+    // A generated figure goes out marked in its Ghi chú, and the import refuses a row so marked.
+    synthetic: o.synthetic,
   }));
   const bytes = await writeAppendix(
     { indicators, observations, blank, programme: { startYear: years.startYear, endYear: years.endYear } },

@@ -83,6 +83,7 @@ export const importerEn: typeof importerVi = {
     ENTRY_BAD_NUMBER: 'Row {{code}}: not a Vietnamese number (decimal comma, dot between thousands).',
     ENTRY_TEXT_TOO_LONG: 'Row {{code}}: the text is too long.',
     ENTRY_DUPLICATE: 'Row {{code}} is given twice.',
+    SYNTHETIC_FIGURE: 'Row {{code}} is a synthetic figure (its note marks it so) and is not imported as a reported one; clear the row’s figure and note, or enter the real figure without that note.',
   },
   numberReason: {
     NO_DIGITS: 'there are no digits',

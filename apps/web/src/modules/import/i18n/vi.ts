@@ -81,6 +81,7 @@ export const importerVi = {
     ENTRY_BAD_NUMBER: 'Dòng {{code}}: không phải số viết kiểu Việt Nam (dấu phẩy thập phân, dấu chấm nhóm nghìn).',
     ENTRY_TEXT_TOO_LONG: 'Dòng {{code}}: nội dung quá dài.',
     ENTRY_DUPLICATE: 'Dòng {{code}} được nhập hai lần.',
+    SYNTHETIC_FIGURE: 'Dòng {{code}} là số liệu mô phỏng (ghi chú đánh dấu như vậy), không nhập như số liệu xã báo cáo; xóa số liệu và ghi chú của dòng, hoặc nhập số liệu thật không kèm ghi chú đó.',
   },
   numberReason: {
     NO_DIGITS: 'không có chữ số',
