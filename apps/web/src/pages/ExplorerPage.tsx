@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { SavedQueriesPanel, type SavedQueryData } from '../modules/explorer/components/SavedQueriesPanel';
-import { downloadFile } from '../modules/explorer/utils/download';
+import { downloadCsv as downloadCsvFile, downloadFile, XLSX_TYPE } from '../modules/ui/utils/download';
 import { EXAMPLE_QUERIES } from '../modules/explorer/utils/examples';
 import { tableToCsv } from '../modules/explorer/utils/resultCsv';
 import { resultTable, type ResultTable } from '../modules/explorer/utils/resultTable';
@@ -11,8 +11,6 @@ import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import '../modules/explorer/components/explorer.css';
 
 const GraphiQLPane = lazy(() => import('../modules/explorer/components/GraphiQLPane'));
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export default function ExplorerPage() {
   const { t } = useTranslation();
@@ -33,8 +31,7 @@ export default function ExplorerPage() {
   const openSaved = (q: SavedQueryData) => open(q.query, q.variables ? JSON.stringify(q.variables, null, 2) : '', q.name);
 
   const downloadCsv = () => {
-    // A byte-order mark so spreadsheet programs read the Vietnamese text as UTF-8.
-    if (table) downloadFile('cchc-query.csv', ['\ufeff', tableToCsv(table)], 'text/csv;charset=utf-8');
+    if (table) downloadCsvFile('cchc-query.csv', tableToCsv(table));
   };
   const downloadXlsx = async () => {
     if (!table) return;

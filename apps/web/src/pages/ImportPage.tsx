@@ -9,7 +9,8 @@ import { canImport } from '../modules/auth/utils/permissions';
 import { EXPORT_APPENDIX, IMPORT_CONTEXT, IMPORT_YEAR_STATUS } from '../modules/import/graphql/importAppendix';
 import { formatWhen } from '../modules/import/components/ImportedSource';
 import { useImportAppendixMutation } from '../modules/import/hooks/useImportAppendixMutation';
-import { downloadBase64, formatOf, readAsBase64 } from '../modules/import/utils/readFile';
+import { formatOf, readAsBase64 } from '../modules/import/utils/readFile';
+import { CSV_TYPE, downloadBase64, XLSX_TYPE } from '../modules/ui/utils/download';
 import { wordImportError, wordProblem, type CodedProblem } from '../modules/import/utils/wording';
 import type { ImportAppendixMutation } from '../gql/graphql';
 import { ErrorNotice } from '../modules/ui/components/Status';
@@ -24,7 +25,7 @@ interface Problem extends CodedProblem {
 type Result = ImportAppendixMutation['importAppendix'];
 type Stage = 'idle' | 'reading' | 'previewing' | 'preview' | 'committing' | 'done' | 'rejected' | 'failed';
 
-const MIME = { CSV: 'text/csv', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const MIME = { CSV: CSV_TYPE, XLSX: XLSX_TYPE } as const;
 const PROGRAMMES = ['2021-2025', '2026-2030'] as const;
 /** The server refuses more than 10 MB of base64 (about 7.5 MB of file); a PHỤ LỤC I is tens of kilobytes. */
 const MAX_FILE_BYTES = 7 * 1024 * 1024;

@@ -86,15 +86,3 @@ export function comparisonCsv(
         ]);
   return toCsv([header.indicatorCode, header.indicator, header.unit, header.commune, header.year, header.value], rows, new Set([4, 5]));
 }
-
-/** Offers `csv` as a download (UTF-8 with a byte-order mark, so spreadsheets read the Vietnamese letters). */
-export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -21,15 +21,3 @@ export function formatOf(fileName: string): 'CSV' | 'XLSX' | null {
   if (lower.endsWith('.xlsx')) return 'XLSX';
   return null;
 }
-
-export function downloadBase64(filename: string, base64: string, type: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
