@@ -93,7 +93,7 @@ export const en = {
     working: 'Working…',
   },
   trend: { IMPROVED: 'better', WORSENED: 'worse', UNCHANGED: 'unchanged', NO_DATA: 'not enough data', NEUTRAL: 'not judged better or worse' },
-  change: { pointsUnit: 'pp', pointsUnitFull: 'percentage points', places: '{{value}} places', sinceEarlierHint: 'The year before has no figure: compared with {{year}}, the latest year with one' },
+  change: { pointsUnit: 'pp', pointsUnitFull: 'percentage points', sinceEarlierHint: 'The year before has no figure: compared with {{year}}, the latest year with one' },
   severity: { ERROR: 'Error', WARNING: 'Warning', INFO: 'Info' },
   status: { ACHIEVED: 'Achieved', ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data' },
   comparator: {
@@ -347,7 +347,6 @@ export const en = {
   import: {
     title: 'Import appendix I',
     intro: 'Upload a filled-in appendix I (CSV or XLSX) in the province\'s template. Any bad row rejects the whole file, with every problem listed by row and column.',
-    adminOnly: 'Only administrators can import data.',
     programme: 'Programme',
     file: 'Appendix I file (.csv, .xlsx)',
     badType: 'Only .csv or .xlsx files.',

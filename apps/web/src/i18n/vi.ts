@@ -94,7 +94,7 @@ export const vi = {
     working: 'Đang xử lý…',
   },
   trend: { IMPROVED: 'tốt hơn', WORSENED: 'kém hơn', UNCHANGED: 'không đổi', NO_DATA: 'không đủ số liệu', NEUTRAL: 'không đánh giá tốt/xấu' },
-  change: { pointsUnit: 'điểm phần trăm', pointsUnitFull: 'điểm phần trăm', places: '{{value}} bậc', sinceEarlierHint: 'Năm trước đó không có số liệu: so với {{year}}, năm gần nhất có số liệu' },
+  change: { pointsUnit: 'điểm phần trăm', pointsUnitFull: 'điểm phần trăm', sinceEarlierHint: 'Năm trước đó không có số liệu: so với {{year}}, năm gần nhất có số liệu' },
   severity: { ERROR: 'Lỗi', WARNING: 'Cảnh báo', INFO: 'Thông tin' },
   status: {
     ACHIEVED: 'Đã đạt',
@@ -348,7 +348,6 @@ export const vi = {
   import: {
     title: 'Nhập Phụ lục I',
     intro: 'Tải lên Phụ lục I đã điền (CSV hoặc XLSX) theo mẫu của tỉnh. Tệp có bất kỳ dòng sai nào sẽ bị từ chối toàn bộ, kèm danh sách lỗi theo dòng và cột.',
-    adminOnly: 'Chỉ quản trị viên được nhập số liệu.',
     programme: 'Giai đoạn',
     file: 'Tệp Phụ lục I (.csv, .xlsx)',
     badType: 'Chỉ nhận tệp .csv hoặc .xlsx.',
