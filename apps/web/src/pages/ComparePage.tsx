@@ -6,7 +6,7 @@ import { CompareTable } from '../modules/compare/components/CompareTable';
 import { RankingChart } from '../modules/compare/components/CompareChart';
 import { RankingTable } from '../modules/compare/components/RankingTable';
 import { COMPARE_INDICATOR } from '../modules/compare/graphql/compareIndicator';
-import { comparisonCsv, csvNumber, toCsv } from '../modules/compare/utils/compareRows';
+import { comparisonCsv, csvNumber, syntheticNote, toCsv } from '../modules/compare/utils/compareRows';
 import { downloadCsv } from '../modules/ui/utils/download';
 import { IndicatorPicker } from '../modules/indicator/components/IndicatorPicker';
 import { HEADLINE_CODES } from '../modules/report/utils/headlines';
@@ -105,6 +105,7 @@ export default function ComparePage() {
         commune: t('compareView.csv.commune'),
         year: t('compareView.csv.year'),
         value: t('compareView.csv.value'),
+        note: t('compareView.csv.note'),
       },
       indicatorCodes.map((code) => {
         const meta = indicatorMeta(code);
@@ -114,14 +115,22 @@ export default function ComparePage() {
       years,
       data?.compare ?? [],
       format.locale,
+      t('dataKind.synthetic'),
     );
     downloadCsv(`so-sanh-${parent}.csv`, csv);
   };
   const downloadRanking = () => {
     if (!ranking) return;
     const csv = toCsv(
-      [t('compareView.csv.rank'), t('compareView.csv.of'), t('compareView.csv.commune'), t('compareView.csv.value'), t('compareView.csv.unit')],
-      ranking.map((r) => [r.rank === null || r.rank === undefined ? '' : String(r.rank), String(r.of), names.get(r.orgUnitCode) ?? r.orgUnitCode, csvNumber(r.value ?? null, format.locale), rankDef?.unit ?? '']),
+      [t('compareView.csv.rank'), t('compareView.csv.of'), t('compareView.csv.commune'), t('compareView.csv.value'), t('compareView.csv.unit'), t('compareView.csv.note')],
+      ranking.map((r) => [
+        r.rank === null || r.rank === undefined ? '' : String(r.rank),
+        String(r.of),
+        names.get(r.orgUnitCode) ?? r.orgUnitCode,
+        csvNumber(r.value ?? null, format.locale),
+        rankDef?.unit ?? '',
+        syntheticNote(r.synthetic, t('dataKind.synthetic')),
+      ]),
       new Set([0, 1, 3]),
     );
     downloadCsv(`xep-hang-${rankIndicator}-${rankYear}.csv`, csv);

@@ -32,12 +32,14 @@ test('compare and rank: order, sorting, units, CSV, quick changes, no stale rank
   await expect(ranking.locator('tbody tr').first()).toContainText('87,25');
   await shot('compare-1280');
 
-  // CSV: one row per indicator, commune and year, numbers in the page's format.
+  // CSV: one row per indicator, commune and year, numbers in the page's format; the note column marks only a synthetic
+  // figure, so Bình Thành's reported figure goes out unmarked.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV', exact: true }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
   const lines = csv.trim().split(/\r?\n/);
-  expect(lines[0]).toBe('Mã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Xã,Năm,Giá trị');
-  expect(lines).toContain(`${PAR_SCORE},Chỉ số cải cách hành chính (PAR INDEX) của xã,điểm,Bình Thành,2025,"87,25"`);
+  expect(lines[0]).toBe('Mã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Xã,Năm,Giá trị,Ghi chú');
+  expect(lines).toContain(`${PAR_SCORE},Chỉ số cải cách hành chính (PAR INDEX) của xã,điểm,Bình Thành,2025,"87,25",`);
+  expect(csv).not.toContain('Số liệu mô phỏng');
 
   // Two year boxes unticked within a few milliseconds: both changes land.
   await page.evaluate(() => {

@@ -23,5 +23,6 @@ export const compareViewEn: typeof compareViewVi = {
     value: 'Value',
     rank: 'Rank',
     of: 'Of communes with a value',
+    note: 'Note',
   },
 };

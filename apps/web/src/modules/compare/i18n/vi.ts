@@ -21,5 +21,6 @@ export const compareViewVi = {
     value: 'Giá trị',
     rank: 'Hạng',
     of: 'Trên số xã có số liệu',
+    note: 'Ghi chú',
   },
 };

@@ -48,6 +48,8 @@ export interface CsvCell {
   orgUnitCode: string;
   year: number;
   value: number | null;
+  /** Generated data: the row says so in its note column; a real figure and a blank stay unmarked. */
+  synthetic?: boolean | null;
 }
 
 /** Numbers as the page shows them: the domain's format in the reader's language, at most two decimals; blank stays blank. */
@@ -61,28 +63,42 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   return Papa.unparse({ fields: header.map(text), data: rows.map((r) => r.map(text)) });
 }
 
-/** The comparison as one row per indicator, commune (Vietnamese order) and year: what a spreadsheet user filters and pivots. */
+/** The note cell of a figure: the synthetic mark for generated data, blank for a real figure or a blank. */
+export function syntheticNote(synthetic: boolean | null | undefined, mark: string): string {
+  return synthetic === true ? mark : '';
+}
+
+/**
+ * The comparison as one row per indicator, commune (Vietnamese order) and year: what a spreadsheet user filters and
+ * pivots. The last column, the note, marks a synthetic figure with `syntheticMark`, so a generated figure is never
+ * read as a reported one once it has left the page.
+ */
 export function comparisonCsv(
-  header: { indicatorCode: string; indicator: string; unit: string; commune: string; year: string; value: string },
+  header: { indicatorCode: string; indicator: string; unit: string; commune: string; year: string; value: string; note: string },
   indicators: readonly CsvIndicator[],
   units: readonly UnitName[],
   years: readonly number[],
   cells: readonly CsvCell[],
   locale: Locale,
+  syntheticMark: string,
 ): string {
-  const byKey = new Map(cells.map((c) => [`${c.indicatorCode}|${c.orgUnitCode}|${c.year}`, c.value]));
+  const byKey = new Map(cells.map((c) => [`${c.indicatorCode}|${c.orgUnitCode}|${c.year}`, c]));
   const sortedUnits = [...units].sort((a, b) => compareVietnamese(a.name, b.name));
   const rows: string[][] = [];
   for (const indicator of indicators)
     for (const unit of sortedUnits)
-      for (const year of years)
+      for (const year of years) {
+        const cell = byKey.get(`${indicator.code}|${unit.code}|${year}`);
         rows.push([
           indicator.code,
           indicator.name,
           indicator.unit ?? '',
           unit.name,
           String(year),
-          csvNumber(byKey.get(`${indicator.code}|${unit.code}|${year}`) ?? null, locale),
+          csvNumber(cell?.value ?? null, locale),
+          syntheticNote(cell?.synthetic, syntheticMark),
         ]);
-  return toCsv([header.indicatorCode, header.indicator, header.unit, header.commune, header.year, header.value], rows, new Set([4, 5]));
+      }
+  const columns = [header.indicatorCode, header.indicator, header.unit, header.commune, header.year, header.value, header.note];
+  return toCsv(columns, rows, new Set([4, 5]));
 }
