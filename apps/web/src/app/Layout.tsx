@@ -9,14 +9,19 @@ import { CommuneSelector } from '../modules/communes/components/CommuneSelector'
 import { communePath } from '../modules/communes/utils/communePath';
 import { useScrollableTables } from '../modules/ui/hooks/useScrollableTables';
 import { LOCALES } from '../i18n';
-import { DEFAULT_ORG_UNIT, paths } from '../modules/ui/utils/paths';
+import { DEFAULT_ORG_UNIT, HIGHLIGHT_PARAM, paths } from '../modules/ui/utils/paths';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
-  const { orgUnitCode = DEFAULT_ORG_UNIT } = useParams();
+  const { orgUnitCode: unitInPath } = useParams();
   const { user, signOut } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  // The reader's commune: the page's, or on the compare page the one it marks. Compare is linked with it (so that
+  // page marks the commune the reader came from), never with a default the reader did not choose.
+  const highlighted = location.pathname === paths.compare() ? new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) : null;
+  const readersUnit = unitInPath ?? highlighted;
+  const orgUnitCode = readersUnit ?? DEFAULT_ORG_UNIT;
   // On a phone the navigation and the session fold behind one menu button, so the header stays one row. The menu is
   // open for the page it was opened on: following a link closes it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
@@ -27,7 +32,7 @@ export function Layout() {
   const links = [
     { to: paths.overview(orgUnitCode), label: t('nav.overview'), end: true },
     { to: paths.sections(orgUnitCode), label: t('nav.sections') },
-    { to: paths.compare(), label: t('nav.compare') },
+    { to: paths.compare(readersUnit), label: t('nav.compare') },
     { to: paths.findings(orgUnitCode), label: t('nav.findings') },
     { to: paths.targets(orgUnitCode), label: t('nav.targets') },
     { to: paths.explorer(), label: t('nav.explorer') },

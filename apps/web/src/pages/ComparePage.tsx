@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { readerCode, sortByVietnameseName } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ORG_UNIT, DEFAULT_PEER_PARENT } from '../modules/ui/utils/paths';
+import { DEFAULT_PEER_PARENT, HIGHLIGHT_PARAM } from '../modules/ui/utils/paths';
 import { CompareTable } from '../modules/compare/components/CompareTable';
 import { RankingChart } from '../modules/compare/components/CompareChart';
 import { RankingTable } from '../modules/compare/components/RankingTable';
@@ -43,6 +43,8 @@ export default function ComparePage() {
   // Every control writes the URL through one queue, so two quick changes both land (see useUrlParams).
   const [params, set] = useUrlParams();
   const parent = params.get('parent') ?? DEFAULT_PEER_PARENT;
+  // The commune the reader came from (the navigation passes it) is the one marked in tables and charts; none without it.
+  const highlight = params.get(HIGHLIGHT_PARAM) || undefined;
   const indicatorCodes = readIndicators(params);
   const years = readYears(params);
   // The ranking is always on one of the compared indicators: a removed one is never ranked on (no stale ranking).
@@ -165,7 +167,7 @@ export default function ComparePage() {
             {allUnits.map((u) => (
               <label key={u.code}>
                 <input type="checkbox" checked={orgUnitCodes.includes(u.code)} onChange={() => toggleUnit(u.code)} /> {u.name}
-                {u.code === DEFAULT_ORG_UNIT ? ' ★' : ''}
+                {u.code === highlight ? ' ★' : ''}
               </label>
             ))}
           </fieldset>
@@ -191,7 +193,7 @@ export default function ComparePage() {
             years={years}
             cells={data?.compare ?? []}
             onRemove={() => removeIndicator(code)}
-            highlight={DEFAULT_ORG_UNIT}
+            highlight={highlight}
           />
         ))
       )}
@@ -235,13 +237,13 @@ export default function ComparePage() {
                     names={names}
                     unit={rankDef?.unit}
                     valueType={rankDef?.valueType}
-                    highlight={DEFAULT_ORG_UNIT}
+                    highlight={highlight}
                     caption={t('compareView.rankingCaption', { name: rankingName, year: rankYear })}
                   />
                   <RankingChart
                     label={t('compareView.rankingChartLabel', { name: rankingName, year: rankYear })}
                     unit={rankDef?.unit}
-                    rows={ranking.map((r) => ({ name: names.get(r.orgUnitCode) ?? r.orgUnitCode, value: r.value ?? null, highlight: r.orgUnitCode === DEFAULT_ORG_UNIT }))}
+                    rows={ranking.map((r) => ({ name: names.get(r.orgUnitCode) ?? r.orgUnitCode, value: r.value ?? null, highlight: r.orgUnitCode === highlight }))}
                   />
                 </div>
               ) : (

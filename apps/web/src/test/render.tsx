@@ -6,13 +6,13 @@ import { MemoryRouter } from 'react-router';
 import { createI18n, type Locale } from '../i18n';
 import { AuthProvider } from '../modules/auth/hooks/useAuth';
 
-export function renderWithApp(ui: React.ReactElement, options: { locale?: Locale; mocks?: MockedProviderProps['mocks'] } = {}) {
+export function renderWithApp(ui: React.ReactElement, options: { locale?: Locale; mocks?: MockedProviderProps['mocks']; route?: string } = {}) {
   const i18n = createI18n(options.locale ?? 'vi');
   const result = render(
     <I18nextProvider i18n={i18n}>
       <MockedProvider mocks={options.mocks ?? []}>
         <AuthProvider>
-          <MemoryRouter>{ui}</MemoryRouter>
+          <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>
         </AuthProvider>
       </MockedProvider>
     </I18nextProvider>,

@@ -1,6 +1,7 @@
 // Compare and rank as an analyst uses it: communes in Vietnamese order, sortable columns, units on the ranking, a CSV
 // of the comparison, quick control changes that all land, no ranking left once every indicator is removed; then the
-// commune selector keeps the page kind, and a finding's place in the report opens its section.
+// commune selector keeps the page kind, and a finding's place in the report opens its section; compare marks the
+// commune the reader came from.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../../src/fixtures.js';
 import { AppShell } from '../../src/pages/AppShell.js';
@@ -26,8 +27,9 @@ test('compare and rank: order, sorting, units, CSV, quick changes, no stale rank
   await expect(table.locator('thead th').nth(5)).toHaveAttribute('aria-sort', 'descending');
   await expect(table.locator('tbody th').first()).toHaveText('Bình Thành');
 
-  // The ranking's values carry the unit.
+  // The ranking's values carry the unit. Reached without a commune, the page marks none (not Bình Thành by default).
   const ranking = page.getByTestId('ranking-table');
+  await expect(page.locator('tr.row-highlight')).toHaveCount(0);
   await expect(ranking.locator('thead')).toContainText('điểm');
   await expect(ranking.locator('tbody tr').first()).toContainText('87,25');
   await shot('compare-1280');
@@ -53,6 +55,20 @@ test('compare and rank: order, sorting, units, CSV, quick changes, no stale rank
   await page.getByRole('button', { name: /Bỏ chỉ tiêu/ }).click();
   await expect(page.getByTestId('ranking-table')).toHaveCount(0);
   await expect(page.locator('.ranking')).toContainText('Chưa chọn chỉ tiêu nào');
+});
+
+test('compare marks the commune the reader came from, in its table and its ranking', async ({ page, shot }) => {
+  await page.goto('/units/phu-dinh/reports/2021-2025');
+  const shell = new AppShell(page);
+  await shell.navLink('So sánh & xếp hạng').click();
+  await expect(page).toHaveURL(/\/compare\?highlight=phu-dinh$/);
+  await expect(page.getByTestId('ranking-table').locator('tr.row-highlight')).toHaveText(/Phú Đình/, FIRST_LOAD);
+  await expect(page.getByTestId(`compare-table-${PAR_SCORE}`).locator('tr.row-highlight th')).toHaveText('Phú Đình');
+  await expect(page.locator('tr.row-highlight', { hasText: 'Bình Thành' })).toHaveCount(0);
+  // The header and the page's own link keep the commune while the reader stays on it.
+  await expect(shell.communeSelect).toHaveValue('phu-dinh');
+  await expect(shell.navLink('So sánh & xếp hạng')).toHaveAttribute('href', '/compare?highlight=phu-dinh');
+  await shot('compare-highlight-1280');
 });
 
 test('the commune selector keeps the kind of page; a finding links to its section', async ({ page, shot }) => {

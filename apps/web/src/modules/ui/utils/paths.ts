@@ -4,6 +4,8 @@ export const REPORT_PROGRAMME = '2021-2025';
 export const TARGET_PROGRAMME = '2026-2030';
 /** The district whose communes are compared and ranked (before the 2025 reform abolished districts). */
 export const DEFAULT_PEER_PARENT = 'dinh-hoa';
+/** The compare page's URL parameter naming the commune the reader came from, marked in its tables and charts. */
+export const HIGHLIGHT_PARAM = 'highlight';
 
 export const paths = {
   overview: (org: string, programme = REPORT_PROGRAMME) => `/units/${org}/reports/${programme}`,
@@ -17,7 +19,7 @@ export const paths = {
   yearEntry: (org: string, year: number = 2026) => `/units/${org}/data/${year}`,
   review: () => '/review',
   readReport: (org: string) => `/units/${org}/import/document`,
-  compare: () => '/compare',
+  compare: (highlight?: string | null) => (highlight ? `/compare?${HIGHLIGHT_PARAM}=${encodeURIComponent(highlight)}` : '/compare'),
   explorer: () => '/explorer',
   signIn: () => '/signin',
   account: () => '/account',
