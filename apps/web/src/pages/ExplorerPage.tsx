@@ -5,7 +5,7 @@ import { SavedQueriesPanel, type SavedQueryData } from '../modules/explorer/comp
 import { downloadCsv as downloadCsvFile, downloadFile, XLSX_TYPE } from '../modules/ui/utils/download';
 import { EXAMPLE_QUERIES } from '../modules/explorer/utils/examples';
 import { tableToCsv } from '../modules/explorer/utils/resultCsv';
-import { resultTable, type ResultTable } from '../modules/explorer/utils/resultTable';
+import { resultTable, syntheticRowCount, type ResultTable } from '../modules/explorer/utils/resultTable';
 import { ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import '../modules/explorer/components/explorer.css';
@@ -20,6 +20,7 @@ export default function ExplorerPage() {
   const [loaded, setLoaded] = useState({ key: 0, query: first?.query ?? '', variables: first?.variables ?? '', name: '' });
   const current = useRef({ query: loaded.query, variables: loaded.variables });
   const [table, setTable] = useState<ResultTable | null>(null);
+  const synthetic = table ? syntheticRowCount(table) : 0;
   const [xlsxBusy, setXlsxBusy] = useState(false);
   const [xlsxError, setXlsxError] = useState<unknown>(null);
 
@@ -98,6 +99,12 @@ export default function ExplorerPage() {
               </button>
               <span className="hint" role="status">
                 {table ? t('explorer.downloadRows', { count: table.rows.length, columns: table.columns.length }) : t('explorer.downloadHint')}
+                {synthetic > 0 && (
+                  <>
+                    {' · '}
+                    <span className="synthetic-mark" data-testid="synthetic-rows">{t('explorer.syntheticRows', { count: synthetic })}</span>
+                  </>
+                )}
               </span>
             </div>
             {xlsxError !== null && <ErrorNotice error={xlsxError} />}

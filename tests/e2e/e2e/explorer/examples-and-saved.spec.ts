@@ -14,18 +14,19 @@ test('the default example returns figures, downloads flat CSV and XLSX, and save
   const explorer = new ExplorerPage(page);
   await explorer.goto();
   await explorer.run();
-  await expect(explorer.editor.getByRole('status')).toHaveText(/^7 dòng, 12 cột$/);
+  await expect(explorer.editor.getByRole('status')).toHaveText(/^7 dòng, 13 cột$/);
   await shot('explorer-1280');
 
   const csvPath = artifactPath('downloads', 'explorer-yoy.csv');
   await (await explorer.downloadCsv()).saveAs(csvPath);
   const lines = (await readFile(csvPath, 'utf8')).slice(1).split(/\r?\n/);
   expect(lines[0]).toBe(
-    'name,series.indicatorCode,series.points.year,series.points.value,series.points.raw,series.points.change.fromYear,series.points.change.fromValue,series.points.change.absoluteChange,series.points.change.relativeChange,series.points.change.percentagePointChange,series.points.change.placesChange,series.points.change.trend',
+    'name,series.indicatorCode,series.points.year,series.points.value,series.points.raw,series.points.change.fromYear,series.points.change.fromValue,series.points.change.absoluteChange,series.points.change.relativeChange,series.points.change.percentagePointChange,series.points.change.placesChange,series.points.change.trend,series.points.synthetic',
   );
   expect(lines).toHaveLength(8);
-  // 91,43% → 91,88%: +0.45 points, written as the app formats it (not 0.44999999999998863).
-  expect(lines[1]).toBe('Bình Thành,N.SIPAS.SATISFACTION,2024,91.88,"91,88%",2023,91.43,0.45,0.49218,0.45,,IMPROVED');
+  // 91,43% → 91,88%: +0.45 points, written as the app formats it (not 0.44999999999998863). The explorer asks for
+  // `synthetic` beside every figure, so the file says that the report's figures are not generated.
+  expect(lines[1]).toBe('Bình Thành,N.SIPAS.SATISFACTION,2024,91.88,"91,88%",2023,91.43,0.45,0.49218,0.45,,IMPROVED,false');
   expect(lines.slice(1).every((line) => line.startsWith('Bình Thành,N.'))).toBe(true);
   expect(lines.some((line) => line.includes('NO_DATA'))).toBe(false);
 

@@ -45,13 +45,14 @@ test('run a saved query in the explorer and download its CSV', async ({ page, sh
   const path = artifactPath('downloads', 'saved-query.csv');
   await download.saveAs(path);
   const text = await readFile(path, 'utf8');
-  // A byte-order mark so spreadsheet programs read UTF-8, then one row per year with the report's text as written.
+  // A byte-order mark so spreadsheet programs read UTF-8, then one row per year with the report's text as written, and
+  // the synthetic flag the explorer asks for beside every figure (the query did not select it).
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text.slice(1).split(/\r?\n/)).toEqual([
-    'period.year,value,raw',
-    '2021,28.05,"28,05%"',
-    '2022,45.11,"45,11%"',
-    '2023,98.53,"98,53%"',
-    '2024,100,100%',
+    'period.year,value,raw,synthetic',
+    '2021,28.05,"28,05%",false',
+    '2022,45.11,"45,11%",false',
+    '2023,98.53,"98,53%",false',
+    '2024,100,100%,false',
   ]);
 });

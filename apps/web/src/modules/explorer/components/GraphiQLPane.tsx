@@ -3,9 +3,11 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { DocsIcon, pick, useGraphiQL } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
-import type { ReactNode } from 'react';
+import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csrfHeader } from '../../auth/utils/session';
+import { withSyntheticFlags } from '../utils/syntheticFlag';
 
 export interface GraphiQLPaneProps {
   initialQuery: string;
@@ -48,17 +50,32 @@ function PaneBar({ children }: { children?: ReactNode }) {
 }
 
 export default function GraphiQLPane({ initialQuery, initialVariables, onEditQuery, onEditVariables, onResult, children }: GraphiQLPaneProps) {
-  const fetcher = async (params: unknown) => {
+  const post = async (body: unknown) => {
     const response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...csrfHeader() },
-      body: JSON.stringify(params),
+      body: JSON.stringify(body),
     });
-    const result: unknown = await response.json();
-    // Introspection runs through the same fetcher; only the user's own operations feed the downloads.
-    if (!JSON.stringify(params).includes('IntrospectionQuery')) onResult(result);
-    return result as Record<string, unknown>;
+    return (await response.json()) as Record<string, unknown>;
+  };
+  // The schema, read once (and again after a failure), to add `synthetic` beside the figures a query asks for; the
+  // first run waits for it, so no download ever misses the column because the schema came late.
+  const schema = useRef<Promise<GraphQLSchema | null> | null>(null);
+  const loadSchema = () =>
+    (schema.current ??= post({ query: getIntrospectionQuery() })
+      .then((result) => buildClientSchema(result['data'] as IntrospectionQuery))
+      .catch(() => {
+        schema.current = null;
+        return null;
+      }));
+  const fetcher = async (params: { query?: string } & Record<string, unknown>) => {
+    // Introspection (GraphiQL's own) runs through the same fetcher; only the user's own operations feed the downloads.
+    if (JSON.stringify(params).includes('IntrospectionQuery')) return post(params);
+    const known = typeof params.query === 'string' ? await loadSchema() : null;
+    const result = await post(known ? { ...params, query: withSyntheticFlags(params.query!, known) } : params);
+    onResult(result);
+    return result;
   };
   return (
     <div className="graphiql-wrap">

@@ -35,6 +35,8 @@ export const explorerEn = {
   downloadHint: 'Run a query to download its result.',
   downloadRows_one: '{{count}} row, {{columns}} columns',
   downloadRows_other: '{{count}} rows, {{columns}} columns',
+  syntheticRows_one: '{{count}} row is synthetic (column synthetic = true), not a figure a commune reported.',
+  syntheticRows_other: '{{count}} rows are synthetic (column synthetic = true), not figures a commune reported.',
   docs: 'Schema docs',
   editor: 'Query editor',
   loading: 'Loading the query editor…',

@@ -34,6 +34,7 @@ export const explorerVi = {
   preparingXlsx: 'Đang tạo tệp Excel…',
   downloadHint: 'Chạy một truy vấn để tải kết quả.',
   downloadRows_other: '{{count}} dòng, {{columns}} cột',
+  syntheticRows_other: '{{count}} dòng là số liệu mô phỏng (cột synthetic = true), không phải số liệu xã báo cáo.',
   docs: 'Tài liệu lược đồ',
   editor: 'Trình soạn truy vấn',
   loading: 'Đang tải trình soạn truy vấn…',

@@ -28,3 +28,16 @@ describe('tableToCsv: formula injection (the domain rule csv-cell.ts)', () => {
     expect(csvOf({ rows: [{ raw: '-3,5' }, { raw: '-' }] })).toBe('raw\r\n"-3,5"\r\n-');
   });
 });
+
+describe('tableToCsv: synthetic figures', () => {
+  it('keeps the synthetic column beside each figure, true for a generated one, blank where the cell is blank', () => {
+    const csv = csvOf({
+      ranking: [
+        { orgUnitCode: 'binh-thanh', value: 87.25, synthetic: false },
+        { orgUnitCode: 'cho-chu', value: 85, synthetic: true },
+        { orgUnitCode: 'kim-son', value: null, synthetic: null },
+      ],
+    });
+    expect(csv.split('\r\n')).toEqual(['orgUnitCode,value,synthetic', 'binh-thanh,87.25,false', 'cho-chu,85,true', 'kim-son,,']);
+  });
+});

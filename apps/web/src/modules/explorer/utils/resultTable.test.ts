@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultTable } from './resultTable';
+import { resultTable, syntheticRowCount } from './resultTable';
 
 describe('resultTable', () => {
   it('unwinds nested lists into one row per leaf record, repeating the parents’ fields', () => {
@@ -67,5 +67,25 @@ describe('resultTable', () => {
 
   it('makes a single object one row', () => {
     expect(resultTable({ data: { me: { email: 'a@x.vn' } } })).toEqual({ columns: ['email'], rows: [['a@x.vn']] });
+  });
+});
+
+describe('syntheticRowCount', () => {
+  it('counts the rows whose synthetic column (at any depth) is true; false, blank and other columns do not count', () => {
+    const table = resultTable({
+      data: {
+        indicator: {
+          observations: [
+            { value: 1, synthetic: true },
+            { value: 2, synthetic: false },
+            { value: null, synthetic: null },
+          ],
+          compare: [{ value: 3, synthetic: true, note: { synthetic: 'true' } }, { value: 4, synthetic: false, note: { synthetic: 'true' } }],
+        },
+      },
+    })!;
+    expect(table.rows).toHaveLength(5);
+    expect(syntheticRowCount(table)).toBe(2);
+    expect(syntheticRowCount(resultTable({ data: { ranking: [{ value: 1, isSynthetic: true }] } })!)).toBe(0);
   });
 });

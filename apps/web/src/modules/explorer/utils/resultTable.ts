@@ -70,3 +70,12 @@ export function resultTable(result: unknown): ResultTable | null {
   if (paths.length === 0) return null;
   return { columns: columnNames(paths), rows: flat.map((row) => paths.map((p) => row.get(p) ?? null)) };
 }
+
+/** The column names that carry a figure's synthetic flag ("synthetic", "ranking.synthetic"). */
+const isSyntheticColumn = (name: string) => name === 'synthetic' || name.endsWith('.synthetic');
+
+/** How many rows hold a synthetic figure (a `synthetic` column is true): the reader is told before downloading. */
+export function syntheticRowCount(table: ResultTable): number {
+  const columns = table.columns.flatMap((name, i) => (isSyntheticColumn(name) ? [i] : []));
+  return table.rows.filter((row) => columns.some((i) => row[i] === true)).length;
+}

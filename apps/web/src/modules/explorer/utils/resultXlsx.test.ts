@@ -19,4 +19,17 @@ describe('tableToXlsx', () => {
     expect(values(3)).toEqual(['cho-chu']);
     expect(sheet.rowCount).toBe(3);
   });
+
+  it('writes the synthetic flag as a TRUE/FALSE cell a spreadsheet filters on, blank where the figure is blank', async () => {
+    const table = resultTable({
+      data: { compare: [{ orgUnitCode: 'cho-chu', value: 85, synthetic: true }, { orgUnitCode: 'binh-thanh', value: 87.25, synthetic: false }, { orgUnitCode: 'kim-son', value: null, synthetic: null }] },
+    })!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await tableToXlsx(table));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('C1').value).toBe('synthetic');
+    expect([sheet.getCell('C2').type, sheet.getCell('C2').value]).toEqual([ExcelJS.ValueType.Boolean, true]);
+    expect([sheet.getCell('C3').type, sheet.getCell('C3').value]).toEqual([ExcelJS.ValueType.Boolean, false]);
+    expect(sheet.getCell('C4').type).toBe(ExcelJS.ValueType.Null);
+  });
 });
