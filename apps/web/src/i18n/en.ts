@@ -237,7 +237,7 @@ export const en = {
     count_one: 'Showing {{count}} of {{total}} findings',
     count_other: 'Showing {{count}} of {{total}} findings',
     none: 'No findings.',
-    seeIndicator: 'See indicator {{code}}',
+    seeIndicator: 'See indicator {{indicator}}',
   },
   compare: {
     title: 'Compare and rank',

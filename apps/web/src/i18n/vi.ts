@@ -241,7 +241,7 @@ export const vi = {
     search: 'Tìm theo mã chỉ tiêu hoặc nội dung',
     count_other: 'Hiển thị {{count}} / {{total}} kết quả',
     none: 'Không có kết quả kiểm tra nào.',
-    seeIndicator: 'Xem chỉ tiêu {{code}}',
+    seeIndicator: 'Xem chỉ tiêu {{indicator}}',
   },
   compare: {
     title: 'So sánh và xếp hạng',
