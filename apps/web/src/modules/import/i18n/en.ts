@@ -104,4 +104,12 @@ export const importerEn: typeof importerVi = {
     by: 'by {{who}} on {{when}}',
     on: 'imported on {{when}}',
   },
+  // Ghi chú: the note column of each row in the preview.
+  note: 'Note (Ghi chú)',
+  noteNew: 'Note added',
+  noteChanged: 'Note changed',
+  noteRemoved: 'Note removed',
+  noteWas: '(was: "{{note}}")',
+  notesChanged_one: ' {{count}} row has a changed note.',
+  notesChanged_other: ' {{count}} rows have a changed note.',
 };

@@ -102,4 +102,11 @@ export const importerVi = {
     by: 'do {{who}} nhập ngày {{when}}',
     on: 'nhập ngày {{when}}',
   },
+  // Ghi chú: the note column of each row in the preview.
+  note: 'Ghi chú',
+  noteNew: 'Thêm ghi chú',
+  noteChanged: 'Sửa ghi chú',
+  noteRemoved: 'Xoá ghi chú',
+  noteWas: '(trước đây: "{{note}}")',
+  notesChanged: ' {{count}} dòng có ghi chú thay đổi.',
 };
