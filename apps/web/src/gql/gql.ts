@@ -21,7 +21,8 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query DemoMode {\n    demoMode\n  }\n": typeof types.DemoModeDocument,
-    "\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CommuneListDocument,
+    "\n  query CurrentCommune($code: String!) {\n    orgUnit(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.CurrentCommuneDocument,
+    "\n  query CommuneSearch($text: String!) {\n    orgUnitSearch(text: $text) {\n      hasMore\n      units {\n        code\n        name\n        kind\n        parent {\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.CommuneSearchDocument,
     "\n  fragment CompareTable_cell on CompareCell {\n    indicatorCode\n    orgUnitCode\n    year\n    value\n    synthetic\n    change {\n      trend\n      absoluteChange\n      placesChange\n    }\n  }\n": typeof types.CompareTable_CellFragmentDoc,
     "\n  fragment RankingTable_row on RankingEntry {\n    orgUnitCode\n    value\n    rank\n    of\n    synthetic\n  }\n": typeof types.RankingTable_RowFragmentDoc,
     "\n  query CompareIndicator($code: String!) {\n    indicator(code: $code) {\n      code\n      codeAsWritten\n      name\n      nameEn\n      unit\n      valueType\n      direction\n    }\n  }\n": typeof types.CompareIndicatorDocument,
@@ -77,7 +78,8 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      role\n      orgUnitCodes\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query DemoMode {\n    demoMode\n  }\n": types.DemoModeDocument,
-    "\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n": types.CommuneListDocument,
+    "\n  query CurrentCommune($code: String!) {\n    orgUnit(code: $code) {\n      code\n      name\n    }\n  }\n": types.CurrentCommuneDocument,
+    "\n  query CommuneSearch($text: String!) {\n    orgUnitSearch(text: $text) {\n      hasMore\n      units {\n        code\n        name\n        kind\n        parent {\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.CommuneSearchDocument,
     "\n  fragment CompareTable_cell on CompareCell {\n    indicatorCode\n    orgUnitCode\n    year\n    value\n    synthetic\n    change {\n      trend\n      absoluteChange\n      placesChange\n    }\n  }\n": types.CompareTable_CellFragmentDoc,
     "\n  fragment RankingTable_row on RankingEntry {\n    orgUnitCode\n    value\n    rank\n    of\n    synthetic\n  }\n": types.RankingTable_RowFragmentDoc,
     "\n  query CompareIndicator($code: String!) {\n    indicator(code: $code) {\n      code\n      codeAsWritten\n      name\n      nameEn\n      unit\n      valueType\n      direction\n    }\n  }\n": types.CompareIndicatorDocument,
@@ -171,7 +173,11 @@ export function graphql(source: "\n  query DemoMode {\n    demoMode\n  }\n"): (t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommuneList {\n    orgUnits {\n      code\n      name\n      kind\n      level\n      parent {\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CurrentCommune($code: String!) {\n    orgUnit(code: $code) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query CurrentCommune($code: String!) {\n    orgUnit(code: $code) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneSearch($text: String!) {\n    orgUnitSearch(text: $text) {\n      hasMore\n      units {\n        code\n        name\n        kind\n        parent {\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommuneSearch($text: String!) {\n    orgUnitSearch(text: $text) {\n      hasMore\n      units {\n        code\n        name\n        kind\n        parent {\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
