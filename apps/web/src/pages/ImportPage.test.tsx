@@ -273,14 +273,21 @@ describe('ImportPage: a year of the reporting cycle', () => {
   it('words the LOCKED refusal of the server in the reader\'s language', async () => {
     const locked = {
       request: importMock({ ok: true, dryRun: true }, 2021).request,
-      result: { errors: [new GraphQLError('the 2021 figures are approved and locked', { extensions: { code: 'LOCKED', status: 'APPROVED' } })] },
+      // As the server sends it (submission.service.ts refusalError): a code, a reason and its parameters.
+      result: {
+        errors: [
+          new GraphQLError('the 2021 figures are approved and locked', {
+            extensions: { code: 'LOCKED', status: 'APPROVED', reason: 'APPROVED_LOCKED', params: { status: 'APPROVED' } },
+          }),
+        ],
+      },
     };
     const user = await choose('en', [contextMock(), contextMock(2021, null), yearStatusMock(2021, 'DRAFT', true), locked]);
     await user.click(screen.getByRole('radio', { name: 'One year' }));
     expect(await screen.findByTestId('import-year-status')).toHaveTextContent('Figures of 2021: a draft, open to import.');
     await user.click(previewButton('en'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "This year's figures are approved and locked; the reviewing unit must unlock them before an import.",
+      'Approved and locked: a reviewer must unlock it before any change.',
     );
   });
 });

@@ -10,7 +10,7 @@ import { EXPORT_APPENDIX, IMPORT_CONTEXT, IMPORT_YEAR_STATUS } from '../modules/
 import { formatWhen } from '../modules/import/components/ImportedSource';
 import { useImportAppendixMutation } from '../modules/import/hooks/useImportAppendixMutation';
 import { downloadBase64, formatOf, readAsBase64 } from '../modules/import/utils/readFile';
-import { wordImportError, wordProblem, type CodedProblem } from '../modules/import/utils/wording';
+import { wordProblem, type CodedProblem } from '../modules/import/utils/wording';
 import type { ImportAppendixMutation } from '../gql/graphql';
 import { ErrorNotice } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
@@ -230,7 +230,6 @@ export default function ImportPage() {
   const warnings = fromResult(result?.warnings);
   const count = (kind: string) => result?.changes.filter((c) => c.kind === kind).length ?? 0;
   const notesChanged = result?.changes.filter((c) => c.noteChanged).length ?? 0;
-  const worded = failure === null ? null : wordImportError(t, failure);
   return (
     <div>
       <header className="page-header">
@@ -417,14 +416,7 @@ export default function ImportPage() {
           {warnings.length > 0 && <ProblemTable problems={warnings} testId="import-warnings" caption={t('import.warningsTitle')} />}
         </section>
       )}
-      {failure !== null &&
-        (worded ? (
-          <p className="notice notice-warning" role="alert">
-            {worded}
-          </p>
-        ) : (
-          <ErrorNotice error={failure} />
-        ))}
+      {failure !== null && <ErrorNotice error={failure} />}
       {stage === 'rejected' && result && (
         <section aria-labelledby="problems-title">
           <h2 id="problems-title" role="alert">
