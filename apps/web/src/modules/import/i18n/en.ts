@@ -103,6 +103,5 @@ export const importerEn: typeof importerVi = {
   noteChanged: 'Note changed',
   noteRemoved: 'Note removed',
   noteWas: '(was: "{{note}}")',
-  notesChanged_one: ' {{count}} row has a changed note.',
-  notesChanged_other: ' {{count}} rows have a changed note.',
+  notesChanged: ' Rows whose note changes: {{count}}.',
 };
