@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './modules/analysis/analysis.resolver.js';
+import { FindingResolver } from './modules/analysis/finding.resolver.js';
 import { ReportedRankResolver } from './modules/analysis/reported-rank.resolver.js';
 import { AppendixResolver } from './modules/appendix/appendix.resolver.js';
 import { IndicatorComponentResolver, IndicatorResolver } from './modules/indicator/indicator.resolver.js';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   ObservationResolver,
   SourceResolver,
   AnalysisResolver,
+  FindingResolver,
   ReportedRankResolver,
   TargetResolver,
   TargetChangeResolver,

@@ -120,7 +120,7 @@ describe.each(DIALECTS)('appendix import and export ($dialect)', ({ dialect, ski
   });
 
   const PREVIEW_FIELDS =
-    'ok dryRun rowsWritten valuesWritten blanks changes { indicatorCode rowNumber kind oldRaw newRaw } recorded { importedBy importedAt fileName format year valuesWritten blanks } problems { rowNumber column code params { name value } reason } problemCount';
+    'ok dryRun rowsWritten valuesWritten blanks changes { indicatorCode rowNumber kind oldRaw newRaw oldNote newNote noteChanged } recorded { importedBy importedAt fileName format year valuesWritten blanks } problems { rowNumber column code params { name value } reason } problemCount';
   type Preview = {
     ok: boolean;
     dryRun: boolean;
@@ -202,7 +202,30 @@ describe.each(DIALECTS)('appendix import and export ($dialect)', ({ dialect, ski
     const p = res.data!.importAppendix;
     expect(p.valuesWritten).toBe(1);
     expect(p.blanks).toBeGreaterThan(80);
-    expect(p.changes.filter((ch) => ch.kind === 'NEW')).toEqual([{ indicatorCode: '1.3.1', rowNumber: expect.any(Number), kind: 'NEW', oldRaw: null, newRaw: '7' }]);
+    expect(p.changes.filter((ch) => ch.kind === 'NEW')).toEqual([{ indicatorCode: '1.3.1', rowNumber: expect.any(Number), kind: 'NEW', oldRaw: null, newRaw: '7', oldNote: null, newNote: null, noteChanged: false }]);
+  });
+
+  it.skipIf(skip)('previews the note (Ghi chú) of each row beside its value, and says when the note changes', async () => {
+    const admin = await t.login('admin@demo.cchc');
+    const blank = await csvOf('binh-thanh', ', blank: true');
+    // A cell of row `code`: its value and note (the last two columns), in a blank template.
+    const fill = (csv: string, code: string, value: string, note: string) =>
+      csv.replace(new RegExp(`^(${code.replace(/\./g, '\\.')}\\.,[^,]*,[^,]*,),(\r?)$`, 'm'), `$1"${value}","${note}"$2`);
+    const first = fill(blank, '1.3.1', '7', 'Theo báo cáo quý IV');
+    expect(first).not.toBe(blank);
+    expect((await run('bao-linh', first, admin)).data!.importAppendix.ok).toBe(true);
+
+    const second = fill(fill(blank, '1.3.1', '7', 'Đã rà soát lại'), '1.3.2', '', 'Chưa có số liệu');
+    const res = await run('bao-linh', second, admin, { dryRun: true });
+    expect(res.errors).toBeUndefined();
+    const changes = res.data!.importAppendix.changes as (Preview['changes'][number] & { oldNote: string | null; newNote: string | null; noteChanged: boolean })[];
+    const byCode = new Map(changes.map((c) => [c.indicatorCode, c]));
+    // The value is the same; only the note changes.
+    expect(byCode.get('1.3.1')).toMatchObject({ kind: 'UNCHANGED', oldNote: 'Theo báo cáo quý IV', newNote: 'Đã rà soát lại', noteChanged: true });
+    // A blank value with a note: the note is still shown.
+    expect(byCode.get('1.3.2')).toMatchObject({ kind: 'BLANK', oldNote: null, newNote: 'Chưa có số liệu', noteChanged: true });
+    expect(byCode.get('1.3.3')).toMatchObject({ oldNote: null, newNote: null, noteChanged: false });
+    expect(changes.filter((c) => c.noteChanged).map((c) => c.indicatorCode)).toEqual(['1.3.1', '1.3.2']);
   });
 
   it.skipIf(skip)('exports a 2026–2030 file whose row 1.1 names 2026–2030, and reads it back', async () => {

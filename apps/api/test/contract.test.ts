@@ -176,6 +176,21 @@ describe.each(DIALECTS)('contract queries ($dialect)', ({ dialect, skip }) => {
     expect(stored.data!.findings).toEqual(fromDataset);
   });
 
+  it.skipIf(skip)("names each finding's indicators by their printed code and names, all of a list's in one statement", async () => {
+    t.statements.length = 0;
+    const res = await t.gql<{ findings: { rule: string; indicatorCodes: string[]; indicators: { code: string; codeAsWritten: string; name: string; nameEn: string | null }[] }[] }>(
+      '{ findings(orgUnitCode: "binh-thanh") { rule indicatorCodes indicators { code codeAsWritten name nameEn } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    for (const f of res.data!.findings) expect(f.indicators.map((i) => i.code)).toEqual(f.indicatorCodes);
+    const gap = res.data!.findings.find((f) => f.rule === 'SERIES_GAP' && f.indicatorCodes[0] === 'N.PAR.SCORE')!;
+    // A narrative series: the report prints no code for it, so the reader gets its name.
+    expect(gap.indicators[0]).toMatchObject({ codeAsWritten: '', name: 'Chỉ số cải cách hành chính (PAR INDEX) của xã', nameEn: 'Administrative reform index (PAR INDEX) of the commune' });
+    const legend = res.data!.findings.find((f) => f.rule === 'ENUM_OUT_OF_LEGEND')!;
+    expect(legend.indicators[0]).toMatchObject({ code: '1.5', codeAsWritten: '1.5.' });
+    expect(t.statements.filter((s) => /from [`"]indicator[`"] where [`"]code[`"] in/i.test(s))).toHaveLength(1);
+  });
+
   it.skipIf(skip)('reports validation findings from the domain rules, filtered by severity', async () => {
     const all = await t.gql<{ findings: { rule: string; severity: string; indicatorCodes: string[]; message: { vi: string; en: string } }[] }>(
       '{ findings(orgUnitCode: "binh-thanh") { rule severity indicatorCodes message { vi en } } }',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, sortByVietnameseName } from './collation.js';
+import { compareVietnamese, searchKey, sortByVietnameseName } from './collation.js';
 
 describe('compareVietnamese', () => {
   it('puts a letter before the same letter with a breve or circumflex, and base letters before tones ("Bảo" < "Bình")', () => {
@@ -23,5 +23,27 @@ describe('sortByVietnameseName', () => {
     const units = [{ name: 'Bình Yên' }, { name: 'Định Hóa' }, { name: 'Bảo Cường' }];
     expect(sortByVietnameseName(units, (u) => u.name).map((u) => u.name)).toEqual(['Bảo Cường', 'Bình Yên', 'Định Hóa']);
     expect(units[0]!.name).toBe('Bình Yên');
+  });
+});
+
+describe('searchKey', () => {
+  it('drops tones and marks and lowers the case, so "binh thanh" is the key of "Bình Thành"', () => {
+    expect(searchKey('Bình Thành')).toBe('binh thanh');
+    expect(searchKey('BÌNH THÀNH')).toBe('binh thanh');
+    expect(searchKey('Ươm Ưng Ấp Ẩn Ỷ')).toBe('uom ung ap an y');
+  });
+
+  it('folds Đ and đ to d, which typing without diacritics writes', () => {
+    expect(searchKey('Định Hóa')).toBe('dinh hoa');
+    expect(searchKey('Phú Đình')).toBe('phu dinh');
+  });
+
+  it('gives one key for either placement of the tone and for composed or decomposed text', () => {
+    expect(searchKey('Hóa')).toBe(searchKey('Hoá'));
+    expect(searchKey('Thành'.normalize('NFD'))).toBe(searchKey('Thành'.normalize('NFC')));
+  });
+
+  it('collapses and trims spaces', () => {
+    expect(searchKey('  Bình   Thành ')).toBe('binh thanh');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from './vn-number.js';
 import type { TargetStatusInput } from './target.js';
 import {
   AT_RISK_RATIO,
@@ -41,6 +42,14 @@ describe('defaultMilestones', () => {
   it('works for reductions and ends exactly on the target', () => {
     const milestones = defaultMilestones({ year: 2025, value: 17 }, { year: 2030, value: 13.6 });
     expect(milestones.map((m) => m.value)).toEqual([16.32, 15.64, 14.96, 14.28, 13.6]);
+  });
+
+  it('keeps each milestone as it is printed: six decimals, half away from zero, as formatNumber shows it', () => {
+    const up = defaultMilestones({ year: 2025, value: 0 }, { year: 2028, value: 1 });
+    expect(up.map((m) => m.value)).toEqual([0.333333, 0.666667, 1]);
+    const down = defaultMilestones({ year: 2025, value: 0 }, { year: 2028, value: -1 });
+    expect(down.map((m) => m.value)).toEqual([-0.333333, -0.666667, -1]);
+    for (const m of [...up, ...down]) expect(formatNumber(m.value, 'en')).toBe(String(m.value));
   });
 
   it('gives a single milestone when the target is the year after the baseline', () => {

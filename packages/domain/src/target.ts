@@ -1,7 +1,7 @@
 // 2026–2030 targets: resolving relative targets, default yearly milestones, and the status of a target.
 import { isImprovement } from './direction.js';
 import type { Comparator, Direction, TargetStatus, YearValue } from './model.js';
-import { formatNumber } from './vn-number.js';
+import { formatNumber, roundLikeFormatted } from './vn-number.js';
 
 /**
  * A target stated relative to its baseline ("giảm tối thiểu 20% … so với năm 2025") becomes an absolute ceiling:
@@ -19,11 +19,6 @@ export function resolveTargetValue(
   return { value: (baseline.value * (100 - statedValue)) / 100, comparator: 'AT_MOST' };
 }
 
-/** Milestones are rounded to six decimals so a linear step does not print as 13.600000000000001. */
-function roundMilestone(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
 /**
  * One milestone a year, from the year after the baseline up to and including the target year, on the straight line
  * from the baseline value to the target value.
@@ -36,7 +31,8 @@ export function defaultMilestones(baseline: YearValue, target: { year: number; v
   const milestones: YearValue[] = [];
   for (let year = baseline.year + 1; year <= target.year; year += 1) {
     const value = year === target.year ? target.value : baseline.value + ((target.value - baseline.value) * (year - baseline.year)) / span;
-    milestones.push({ year, value: roundMilestone(value) });
+    // Rounded as the figure is printed, so a linear step is kept as 13.6, not 13.600000000000001.
+    milestones.push({ year, value: roundLikeFormatted(value) });
   }
   return milestones;
 }
@@ -150,7 +146,7 @@ function milestoneFor(year: number, baseline: YearValue, milestones: readonly Ye
     }
   }
   if (after.year === before.year) return before.value;
-  return roundMilestone(before.value + ((after.value - before.value) * (year - before.year)) / (after.year - before.year));
+  return roundLikeFormatted(before.value + ((after.value - before.value) * (year - before.year)) / (after.year - before.year));
 }
 
 const fmt = (value: number, locale: 'vi' | 'en') => formatNumber(value, locale, { maximumFractionDigits: 2 });

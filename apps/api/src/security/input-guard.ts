@@ -17,6 +17,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { NAME_SEARCH_LIMITS } from '@cchc/domain';
 
 /** Characters allowed in one string unless its coordinate says otherwise. */
 export const DEFAULT_MAX_STRING = 2_000;
@@ -28,6 +29,8 @@ export const STRING_LIMITS: Record<string, number> = {
   'Mutation.readReportDocument(contentBase64)': 14 * 1024 * 1024,
   'Mutation.acceptReportReading(contentBase64)': 14 * 1024 * 1024,
   'SaveQueryInput.query': 20_000,
+  // Shorter: a name typed into a search box, compared on every keystroke.
+  'Query.orgUnitSearch(text)': NAME_SEARCH_LIMITS.textMax,
 };
 
 /** Variables not used by any argument (or of a JSON scalar) are bounded by the largest limit. */

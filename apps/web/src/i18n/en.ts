@@ -233,11 +233,11 @@ export const en = {
     filters: 'Filter findings',
     severity: 'Severity',
     rule: 'Rule',
-    search: 'Search by indicator code or text',
+    search: 'Search by indicator code, name or text',
     count_one: 'Showing {{count}} of {{total}} findings',
     count_other: 'Showing {{count}} of {{total}} findings',
     none: 'No findings.',
-    seeIndicator: 'See indicator {{code}}',
+    seeIndicator: 'See indicator {{indicator}}',
   },
   compare: {
     title: 'Compare and rank',

@@ -9,6 +9,8 @@ import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import { FINDINGS_PAGE } from './FindingsPage.query';
 import { ruleDescription } from '../modules/findings/utils/ruleDescription';
 import { asLocale } from '../i18n';
+import { searchKey } from '@cchc/domain';
+import { indicatorTitle } from '../modules/ui/utils/localized';
 
 const SEVERITIES: Severity[] = ['ERROR', 'WARNING', 'INFO'];
 
@@ -32,14 +34,16 @@ export default function FindingsPage() {
 
   const all = data?.findings ?? [];
   const rules = [...new Set(all.map((f) => f.rule))].sort();
-  const needle = search.trim().toLowerCase();
+  // Diacritics optional, as readers type: an indicator's printed code and names, or the message, hold the text.
+  const needle = searchKey(search);
+  const holds = (text: string) => searchKey(text).includes(needle);
   const shown = all.filter(
     (f) =>
       (!rule || f.rule === rule) &&
       (!needle ||
-        f.indicatorCodes.some((c) => c.toLowerCase().includes(needle)) ||
-        f.message.vi.toLowerCase().includes(needle) ||
-        f.message.en.toLowerCase().includes(needle)),
+        f.indicators.some((i) => holds(indicatorTitle('vi', i)) || holds(indicatorTitle('en', i))) ||
+        holds(f.message.vi) ||
+        holds(f.message.en)),
   );
 
   return (

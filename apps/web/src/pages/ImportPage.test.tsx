@@ -34,7 +34,15 @@ const problem = (rowNumber: number, column: string, text: string, code: string, 
   params: params(p),
   reason,
 });
-const change = (indicatorCode: string, name: string, rowNumber: number | null, kind: string, oldRaw: string | null, newRaw: string | null) => ({
+const change = (
+  indicatorCode: string,
+  name: string,
+  rowNumber: number | null,
+  kind: string,
+  oldRaw: string | null,
+  newRaw: string | null,
+  notes: { oldNote?: string | null; newNote?: string | null } = {},
+) => ({
   __typename: 'AppendixChange' as const,
   indicatorCode,
   name,
@@ -42,6 +50,9 @@ const change = (indicatorCode: string, name: string, rowNumber: number | null, k
   kind,
   oldRaw,
   newRaw,
+  oldNote: notes.oldNote ?? null,
+  newNote: notes.newNote ?? null,
+  noteChanged: (notes.oldNote ?? null) !== (notes.newNote ?? null),
 });
 
 type Answer = {
@@ -168,12 +179,32 @@ describe('ImportPage: preview, then commit', () => {
       'Tệp có 3 giá trị và 97 dòng để trống. So với số liệu hiện có: 1 mới, 1 thay đổi, 1 không đổi, 1 sẽ bị xoá.',
     );
     expect(rowsOf(screen.getByTestId('import-changes'))).toEqual([
-      ['2', '1.3.1 Số văn bản', 'Thay đổi', '50', '51'],
-      ['3', '1.3.2 Số văn bản đúng hạn', 'Mới', '∅', '12'],
-      ['không có trong tệp', '6.1 Kinh phí', 'Sẽ bị xoá', '17759,7', '∅'],
+      ['2', '1.3.1 Số văn bản', 'Thay đổi', '50', '51', ''],
+      ['3', '1.3.2 Số văn bản đúng hạn', 'Mới', '∅', '12', ''],
+      ['không có trong tệp', '6.1 Kinh phí', 'Sẽ bị xoá', '17759,7', '∅', ''],
     ]);
     await user.click(await screen.findByRole('button', { name: 'Nhập vào xã Bình Thành' }));
     expect(await screen.findByText('Đã nhập 3 số liệu vào xã Bình Thành; 97 dòng để trống được giữ trống.')).toBeInTheDocument();
+  });
+
+  it('shows the note (Ghi chú) of each row beside its change, and a row whose note alone changes', async () => {
+    const withNotes = [
+      change('1.3.1', 'Số văn bản', 2, 'CHANGED', '50', '51', { oldNote: 'Theo báo cáo quý III', newNote: 'Theo báo cáo quý III' }),
+      change('1.3.2', 'Số văn bản đúng hạn', 3, 'UNCHANGED', '12', '12', { oldNote: 'Số liệu tạm tính', newNote: 'Đã rà soát' }),
+      change('3.4.2.b', 'Số hồ sơ đúng hạn', 4, 'UNCHANGED', '16.807', '16.807'),
+      change('4.2.4', 'Số biên chế tinh giản', 5, 'BLANK', null, null, { newNote: 'Chưa có số liệu' }),
+      change('6.1', 'Kinh phí', 6, 'NEW', null, '17759,7', { oldNote: 'Ước tính' }),
+    ];
+    const user = await choose('vi', [contextMock(), importMock({ ok: true, dryRun: true, valuesWritten: 3, blanks: 1, changes: withNotes })]);
+    await user.click(previewButton('vi'));
+    expect(await screen.findByText('Xem trước: chưa có gì được ghi')).toBeInTheDocument();
+    expect(screen.getByTestId('import-preview-summary')).toHaveTextContent('3 dòng có ghi chú thay đổi.');
+    expect(rowsOf(screen.getByTestId('import-changes'))).toEqual([
+      ['2', '1.3.1 Số văn bản', 'Thay đổi', '50', '51', 'Theo báo cáo quý III'],
+      ['3', '1.3.2 Số văn bản đúng hạn', 'Không đổi', '12', '12', 'Sửa ghi chú Đã rà soát (trước đây: "Số liệu tạm tính")'],
+      ['5', '4.2.4 Số biên chế tinh giản', 'Để trống', '∅', '∅', 'Thêm ghi chú Chưa có số liệu'],
+      ['6', '6.1 Kinh phí', 'Mới', '∅', '17759,7', 'Xoá ghi chú (trước đây: "Ước tính")'],
+    ]);
   });
 
   it('cancels a preview without writing', async () => {
@@ -242,14 +273,21 @@ describe('ImportPage: a year of the reporting cycle', () => {
   it('words the LOCKED refusal of the server in the reader\'s language', async () => {
     const locked = {
       request: importMock({ ok: true, dryRun: true }, 2021).request,
-      result: { errors: [new GraphQLError('the 2021 figures are approved and locked', { extensions: { code: 'LOCKED', status: 'APPROVED' } })] },
+      // As the server sends it (submission.service.ts refusalError): a code, a reason and its parameters.
+      result: {
+        errors: [
+          new GraphQLError('the 2021 figures are approved and locked', {
+            extensions: { code: 'LOCKED', status: 'APPROVED', reason: 'APPROVED_LOCKED', params: { status: 'APPROVED' } },
+          }),
+        ],
+      },
     };
     const user = await choose('en', [contextMock(), contextMock(2021, null), yearStatusMock(2021, 'DRAFT', true), locked]);
     await user.click(screen.getByRole('radio', { name: 'One year' }));
     expect(await screen.findByTestId('import-year-status')).toHaveTextContent('Figures of 2021: a draft, open to import.');
     await user.click(previewButton('en'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "This year's figures are approved and locked; the reviewing unit must unlock them before an import.",
+      'Approved and locked: a reviewer must unlock it before any change.',
     );
   });
 });

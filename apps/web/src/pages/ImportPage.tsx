@@ -11,7 +11,7 @@ import { formatWhen } from '../modules/import/components/ImportedSource';
 import { useImportAppendixMutation } from '../modules/import/hooks/useImportAppendixMutation';
 import { formatOf, readAsBase64 } from '../modules/import/utils/readFile';
 import { CSV_TYPE, downloadBase64, XLSX_TYPE } from '../modules/ui/utils/download';
-import { wordImportError, wordProblem, type CodedProblem } from '../modules/import/utils/wording';
+import { wordProblem, type CodedProblem } from '../modules/import/utils/wording';
 import type { ImportAppendixMutation } from '../gql/graphql';
 import { ErrorNotice } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
@@ -65,10 +65,25 @@ function ProblemTable({ problems, testId, caption }: { problems: Problem[]; test
   );
 }
 
+/** A row's note (Ghi chú) as the file has it, and what the import does to the note held now. */
+function NoteCell({ change: c }: { change: Result['changes'][number] }) {
+  const { t } = useTranslation();
+  if (!c.noteChanged) return c.newNote ? <span className="import-note">{c.newNote}</span> : null;
+  const what = c.oldNote === null ? 'importer.noteNew' : c.newNote === null ? 'importer.noteRemoved' : 'importer.noteChanged';
+  return (
+    <>
+      <span className="status note-changed">{t(what)}</span>
+      {c.newNote !== null && <> <span className="import-note">{c.newNote}</span></>}
+      {c.oldNote !== null && <> <span className="muted import-note-old">{t('importer.noteWas', { note: c.oldNote, interpolation: { escapeValue: false } })}</span></>}
+    </>
+  );
+}
+
 function ChangeTable({ changes }: { changes: Result['changes'] }) {
   const { t } = useTranslation();
-  // Rows that stay as they are (unchanged, blank and not held) are counted in the summary, not listed.
-  const shown = changes.filter((c) => c.kind === 'NEW' || c.kind === 'CHANGED' || c.kind === 'CLEARED');
+  // Rows that stay as they are (unchanged, blank and not held) are counted in the summary, not listed — unless the
+  // import changes their note.
+  const shown = changes.filter((c) => c.kind === 'NEW' || c.kind === 'CHANGED' || c.kind === 'CLEARED' || c.noteChanged);
   if (shown.length === 0) return <p>{t('importer.noChanges')}</p>;
   return (
     <div className="table-wrap">
@@ -81,6 +96,7 @@ function ChangeTable({ changes }: { changes: Result['changes'] }) {
             <th scope="col">{t('importer.change')}</th>
             <th scope="col">{t('importer.before')}</th>
             <th scope="col">{t('importer.after')}</th>
+            <th scope="col">{t('importer.note')}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,6 +112,9 @@ function ChangeTable({ changes }: { changes: Result['changes'] }) {
               </td>
               <td data-label={t('importer.after')}>
                 <code className="raw">{c.newRaw ?? '∅'}</code>
+              </td>
+              <td data-label={t('importer.note')}>
+                <NoteCell change={c} />
               </td>
             </tr>
           ))}
@@ -211,7 +230,7 @@ export default function ImportPage() {
   const problems = fromResult(result?.problems);
   const warnings = fromResult(result?.warnings);
   const count = (kind: string) => result?.changes.filter((c) => c.kind === kind).length ?? 0;
-  const worded = failure === null ? null : wordImportError(t, failure);
+  const notesChanged = result?.changes.filter((c) => c.noteChanged).length ?? 0;
   return (
     <div>
       <header className="page-header">
@@ -371,6 +390,7 @@ export default function ImportPage() {
               unchanged: count('UNCHANGED'),
               cleared: count('CLEARED'),
             })}
+            {notesChanged > 0 && t('importer.notesChanged', { count: notesChanged })}
           </p>
           {warnings.length > 0 && (
             <>
@@ -397,14 +417,7 @@ export default function ImportPage() {
           {warnings.length > 0 && <ProblemTable problems={warnings} testId="import-warnings" caption={t('import.warningsTitle')} />}
         </section>
       )}
-      {failure !== null &&
-        (worded ? (
-          <p className="notice notice-warning" role="alert">
-            {worded}
-          </p>
-        ) : (
-          <ErrorNotice error={failure} />
-        ))}
+      {failure !== null && <ErrorNotice error={failure} />}
       {stage === 'rejected' && result && (
         <section aria-labelledby="problems-title">
           <h2 id="problems-title" role="alert">

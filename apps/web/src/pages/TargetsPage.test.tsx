@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type * as AuthModule from '../modules/auth/hooks/useAuth';
 import { PLAN_SUBMISSION } from '../modules/cycle/graphql/cycle';
@@ -56,11 +57,49 @@ function plan(status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED', events: {
   };
 }
 
-function render(user: SessionUser | null, submission: ReturnType<typeof plan>) {
+// The chart is a lazily loaded canvas of ECharts: not what these tests are about.
+vi.mock('../modules/charts/components/LazyChart', () => ({ LazyChart: () => null }));
+
+const target = {
+  __typename: 'Target' as const,
+  id: '7',
+  code: 'T.SIPAS',
+  version: 3,
+  text: 'Chỉ số hài lòng của người dân đạt trên 90%',
+  comparator: 'MORE_THAN' as const,
+  value: 90,
+  unit: '%',
+  owner: null,
+  status: 'ON_TRACK' as const,
+  programme: '2026-2030',
+  indicator: {
+    __typename: 'Indicator' as const,
+    code: 'N.SIPAS.SATISFACTION',
+    name: 'Chỉ số hài lòng',
+    nameEn: null,
+    unit: '%',
+    valueType: 'PERCENT' as const,
+    direction: 'HIGHER_BETTER' as const,
+    observations: [],
+  },
+  baseline: { __typename: 'YearValue' as const, year: 2024, value: 91.88 },
+  milestones: [],
+  history: [],
+  measureUnit: '%',
+  statusDetail: {
+    __typename: 'TargetStatusDetail' as const,
+    status: 'ON_TRACK' as const,
+    reason: { __typename: 'TargetStatusReason' as const, code: 'NO_ACTUAL', year: null, actual: null, milestone: null, baselineYear: 2024, baseline: null, target: null, percent: null },
+  },
+  actuals: [],
+  draftActual: null,
+};
+
+function render(user: SessionUser | null, submission: ReturnType<typeof plan>, targets: (typeof target)[] = []) {
   session.user = user;
   return renderWithApp(<TargetsPage />, {
     mocks: [
-      { request: { query: TARGETS_PAGE, variables }, result: { data: { orgUnit: { __typename: 'OrgUnit', code: 'binh-thanh', name: 'Xã Bình Thành' }, targets: [] } } },
+      { request: { query: TARGETS_PAGE, variables }, result: { data: { orgUnit: { __typename: 'OrgUnit', code: 'binh-thanh', name: 'Xã Bình Thành' }, targets } } },
       { request: { query: PLAN_SUBMISSION, variables }, result: { data: { submission } } },
     ],
   });
@@ -73,6 +112,19 @@ describe('TargetsPage: the commune plan is submitted and reviewed as a whole', (
     expect(screen.getByTestId('submission-status')).toHaveTextContent('Bản nháp');
     expect(screen.getByRole('button', { name: 'Gửi thẩm định' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Thêm mục tiêu' })).toBeInTheDocument();
+  });
+
+  it('asks to save first while a target is being edited in its card, as for a new target', async () => {
+    const user = userEvent.setup();
+    render(PLANNER, plan('DRAFT'), [target]);
+    const submit = await screen.findByRole('button', { name: 'Gửi thẩm định' });
+    expect(submit).toBeEnabled();
+    await user.click(await screen.findByRole('button', { name: /Sửa mục tiêu/ }));
+    expect(submit).toBeDisabled();
+    expect(screen.getByText('Hãy lưu nháp trước khi gửi.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Huỷ' }));
+    expect(submit).toBeEnabled();
+    expect(screen.queryByText('Hãy lưu nháp trước khi gửi.')).toBeNull();
   });
 
   it('locks the targets of a submitted plan for its planner and says why', async () => {

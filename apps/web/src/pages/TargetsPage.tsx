@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_ORG_UNIT, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
@@ -19,6 +19,16 @@ export default function TargetsPage() {
   const { user, canEditTargetsOf } = useAuth();
   const mayPlan = canEditTargetsOf(orgUnitCode);
   const [adding, setAdding] = useState(false);
+  // Targets whose card editor is open: like a new target, their edits are not saved yet, so the plan cannot be sent.
+  const [editingIds, setEditingIds] = useState<ReadonlySet<string>>(new Set());
+  const onEditingChange = useCallback((id: string, editing: boolean) => {
+    setEditingIds((ids) => {
+      const next = new Set(ids);
+      if (editing) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
   const { data, loading, error, refetch } = useQuery(TARGETS_PAGE, { variables: { orgUnitCode, programme } });
   // A commune's plan is submitted and approved as a whole; other units' targets have no plan submission.
   const plan = useQuery(PLAN_SUBMISSION, { variables: { orgUnitCode, programme }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
@@ -53,7 +63,14 @@ export default function TargetsPage() {
           {data?.targets.length === 0 && <Empty>{t('targets.none')}</Empty>}
           <div className="target-list">
             {data?.targets.map((target) => (
-              <TargetCard key={target.id} target={target} orgUnitCode={orgUnitCode} programme={programme} editable={editable} />
+              <TargetCard
+                key={target.id}
+                target={target}
+                orgUnitCode={orgUnitCode}
+                programme={programme}
+                editable={editable}
+                onEditingChange={onEditingChange}
+              />
             ))}
           </div>
           {submission && (
@@ -61,7 +78,7 @@ export default function TargetsPage() {
               submission={submission}
               mayEdit={mayPlan}
               mayReview={canReviewSubmission(user, submission.reviewerUnitCode)}
-              dirty={adding}
+              dirty={adding || editingIds.size > 0}
               kindLabel={{ title: t('planning.planTitle', { programme }), explain: (status) => t(`planning.planExplain.${status}`) }}
               onChanged={() => void Promise.all([plan.refetch(), refetch()])}
             />

@@ -21,7 +21,7 @@ export const componentExceedsTotal = defineRule({
         values: componentValues,
         message: (pv, pe) => ({
           vi: `${label(code)}${pv}: tử số ${label(numeratorCode)} = ${vi(numerator)} lớn hơn mẫu số ${label(denominatorCode)} = ${vi(denominator)}.`,
-          en: `${label(code)}${pe}: numerator ${label(numeratorCode)} = ${en(numerator)} exceeds denominator ${label(denominatorCode)} = ${en(denominator)}.`,
+          en: `${label(code, 'en')}${pe}: numerator ${label(numeratorCode, 'en')} = ${en(numerator)} exceeds denominator ${label(denominatorCode, 'en')} = ${en(denominator)}.`,
         }),
       });
     }
@@ -48,7 +48,7 @@ export const componentExceedsTotal = defineRule({
             ],
             message: (pv, pe) => ({
               vi: `${label(code)}${pv}: phần ${label(partDef.code)} = ${vi(partValue)} lớn hơn tổng thể ${vi(whole)}.`,
-              en: `${label(code)}${pe}: the part ${label(partDef.code)} = ${en(partValue)} exceeds its whole, ${en(whole)}.`,
+              en: `${label(code, 'en')}${pe}: the part ${label(partDef.code, 'en')} = ${en(partValue)} exceeds its whole, ${en(whole)}.`,
             }),
           });
         }

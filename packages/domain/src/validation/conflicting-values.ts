@@ -23,7 +23,7 @@ export const conflictingValues = defineRule({
           values: statedObservations.map((o) => ({ label: placeOf(o), value: o.value, raw: o.raw, sectionId: o.source.sectionId })),
           message: (pv, pe) => ({
             vi: `${label(code)}${pv}: được nêu với các giá trị khác nhau: ${statedObservations.map((o) => `"${o.raw}" tại ${placeOf(o)}`).join('; ')}.`,
-            en: `${label(code)}${pe}: is stated with different values: ${statedObservations.map((o) => `"${o.raw}" in ${placeOf(o)}`).join('; ')}.`,
+            en: `${label(code, 'en')}${pe}: is stated with different values: ${statedObservations.map((o) => `"${o.raw}" in ${placeOf(o)}`).join('; ')}.`,
           }),
         });
       }

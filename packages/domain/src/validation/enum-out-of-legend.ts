@@ -21,7 +21,7 @@ export const enumOutOfLegend = defineRule({
         values: [{ label: 'value', value, raw: o.raw }],
         message: (pv, pe) => ({
           vi: `${label(o.indicatorCode)}${pv}: giá trị ${vi(value)} không có trong chú giải (${legendText}).`,
-          en: `${label(o.indicatorCode)}${pe}: the value ${en(value)} is not in its legend (${legendText}).`,
+          en: `${label(o.indicatorCode, 'en')}${pe}: the value ${en(value)} is not in its legend (${legendText}).`,
         }),
       });
     }

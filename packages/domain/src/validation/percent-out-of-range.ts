@@ -18,7 +18,7 @@ export const percentOutOfRange = defineRule({
         values: [{ label: 'value', value, raw: o.raw }],
         message: (pv, pe) => ({
           vi: `${label(o.indicatorCode)}${pv}: giá trị phần trăm ${vi(value)}% nằm ngoài khoảng 0–100.`,
-          en: `${label(o.indicatorCode)}${pe}: the percentage ${en(value)}% lies outside 0–100.`,
+          en: `${label(o.indicatorCode, 'en')}${pe}: the percentage ${en(value)}% lies outside 0–100.`,
         }),
       });
     }

@@ -22,7 +22,7 @@ export const periodOutsideProgramme = defineRule({
         values: [{ label: 'value', value: o.value, raw: o.raw }],
         message: (pv, pe) => ({
           vi: `${label(o.indicatorCode)}${pv}: năm ${year} nằm ngoài chương trình ${programme.startYear}–${programme.endYear}.`,
-          en: `${label(o.indicatorCode)}${pe}: the year ${year} is outside the programme ${programme.startYear}–${programme.endYear}.`,
+          en: `${label(o.indicatorCode, 'en')}${pe}: the year ${year} is outside the programme ${programme.startYear}–${programme.endYear}.`,
         }),
       });
     }

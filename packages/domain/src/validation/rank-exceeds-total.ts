@@ -23,7 +23,7 @@ export const rankExceedsTotal = defineRule({
         ],
         message: (pv, pe) => ({
           vi: `${label(o.indicatorCode)}${pv}: xếp hạng ${rank}/${of} có thứ hạng lớn hơn số đơn vị được xếp hạng.`,
-          en: `${label(o.indicatorCode)}${pe}: rank ${rank}/${of} is beyond the number of units ranked.`,
+          en: `${label(o.indicatorCode, 'en')}${pe}: rank ${rank}/${of} is beyond the number of units ranked.`,
         }),
       });
     }

@@ -37,7 +37,7 @@ export const rateUnitNotPercent = defineRule({
         values,
         message: () => ({
           vi: `${label(def.code)}: là một tỷ lệ nhưng đơn vị tính là ${unit}${shown ? `, giá trị ${vi(shown.value)}` : ''}.`,
-          en: `${label(def.code)}: is a rate but its unit is ${unitEn}${shown ? `, value ${en(shown.value)}` : ''}.`,
+          en: `${label(def.code, 'en')}: is a rate but its unit is ${unitEn}${shown ? `, value ${en(shown.value)}` : ''}.`,
         }),
       });
     }

@@ -25,7 +25,7 @@ export const ratioMismatch = defineRule({
           values: [{ label: 'reported', value, raw: observation.raw }, ...cell.componentValues, { label: 'derived', value: derivedValue }],
           message: (pv, pe) => ({
             vi: `${label(code)}${pv}: tỷ lệ báo cáo ${vi(value)}% khác tỷ lệ tính từ thành phần ${vi(derivedValue)}% (${vi(numerator)}/${vi(denominator)}), chênh ${vi(gap)} điểm phần trăm, vượt ngưỡng ${vi(tolerance)}.`,
-            en: `${label(code)}${pe}: reported ratio ${en(value)}% differs from ${en(derivedValue)}% derived from its components (${en(numerator)}/${en(denominator)}) by ${en(gap)} percentage points, more than the tolerance of ${en(tolerance)}.`,
+            en: `${label(code, 'en')}${pe}: reported ratio ${en(value)}% differs from ${en(derivedValue)}% derived from its components (${en(numerator)}/${en(denominator)}) by ${en(gap)} percentage points, more than the tolerance of ${en(tolerance)}.`,
           }),
         });
       }

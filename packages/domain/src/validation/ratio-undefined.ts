@@ -28,11 +28,11 @@ export const ratioUndefined = defineRule({
             result.reason === 'ZERO_DENOMINATOR'
               ? (pv, pe) => ({
                   vi: `${label(code)}${pv}: báo cáo ${vi(value)}% nhưng mẫu số ${label(denominatorCode)} bằng 0 nên tỷ lệ không xác định.`,
-                  en: `${label(code)}${pe}: ${en(value)}% is reported but the denominator ${label(denominatorCode)} is 0, so the ratio is undefined.`,
+                  en: `${label(code, 'en')}${pe}: ${en(value)}% is reported but the denominator ${label(denominatorCode, 'en')} is 0, so the ratio is undefined.`,
                 })
               : (pv, pe) => ({
-                  vi: `${label(code)}${pv}: báo cáo ${vi(value)}% nhưng thiếu số liệu ${blank.map(label).join(', ')} nên không tính lại được.`,
-                  en: `${label(code)}${pe}: ${en(value)}% is reported but ${blank.map(label).join(' and ')} ${blank.length > 1 ? 'are' : 'is'} blank, so it cannot be derived.`,
+                  vi: `${label(code)}${pv}: báo cáo ${vi(value)}% nhưng thiếu số liệu ${blank.map((c) => label(c)).join(', ')} nên không tính lại được.`,
+                  en: `${label(code, 'en')}${pe}: ${en(value)}% is reported but ${blank.map((c) => label(c, 'en')).join(' and ')} ${blank.length > 1 ? 'are' : 'is'} blank, so it cannot be derived.`,
                 }),
         });
       }

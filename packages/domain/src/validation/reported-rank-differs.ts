@@ -48,7 +48,7 @@ export const reportedRankDiffers = defineRule({
         ],
         message: (pv, pe) => ({
           vi: `${label(o.indicatorCode)}${pv}: báo cáo ghi ${o.raw}, nhưng xếp theo ${label(ranked.code)} của đủ ${check.held} đơn vị thì được ${computed}.`,
-          en: `${label(o.indicatorCode)}${pe}: the report states ${o.raw}, but ranking ${label(ranked.code)} of all ${check.held} units gives ${computed}.`,
+          en: `${label(o.indicatorCode, 'en')}${pe}: the report states ${o.raw}, but ranking ${label(ranked.code, 'en')} of all ${check.held} units gives ${computed}.`,
         }),
       });
     }

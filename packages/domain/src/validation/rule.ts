@@ -3,6 +3,7 @@
 // on first use and shared by the rules that need them) and `emit`, which turns what the check found into a Finding.
 import { buildIndicatorGraph, computeDerived, IndicatorGraphError, type DerivedValue, type IndicatorGraph } from '../graph.js';
 import type { Finding, IndicatorDef, Observation, Period, ReportData, Severity } from '../model.js';
+import { readerCode } from '../indicator-code.js';
 import { periodKey, periodLabel } from '../period.js';
 import { formatNumber } from '../vn-number.js';
 
@@ -73,10 +74,17 @@ export class ValidationInput {
     for (const def of report.indicators) if (!this.defs.has(def.code)) this.defs.set(def.code, def);
   }
 
-  /** `code "name"` when the indicator is defined, else the bare code. */
-  label = (code: string): string => {
+  /**
+   * How a message names an indicator: its printed code and its name in the message's language (`1.2.1. "name"`, or
+   * only `"name"` when the report prints no code) — never the internal key, which readers are not shown. An undefined
+   * code stays as it is: there is nothing else to call it.
+   */
+  label = (code: string, language: 'vi' | 'en' = 'vi'): string => {
     const def = this.defs.get(code);
-    return def ? `${code} "${def.name}"` : code;
+    if (!def) return code;
+    const name = language === 'en' && def.nameEn ? def.nameEn : def.name;
+    const printed = readerCode(def);
+    return printed ? `${printed} "${name}"` : `"${name}"`;
   };
 
   /** Observations grouped by org unit and period, in the order they first appear. */

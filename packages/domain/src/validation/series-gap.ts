@@ -36,7 +36,7 @@ export const seriesGap = defineRule({
         values: sorted.map((year) => ({ label: String(year), value: years.get(year)?.value ?? null, raw: years.get(year)?.raw })),
         message: (pv, pe) => ({
           vi: `${label(code)}${pv}: chuỗi số liệu có năm ${sorted.join(', ')} nhưng thiếu năm ${missing.join(', ')}.`,
-          en: `${label(code)}${pe}: the series has ${sorted.join(', ')} but no figure for ${missing.join(', ')}.`,
+          en: `${label(code, 'en')}${pe}: the series has ${sorted.join(', ')} but no figure for ${missing.join(', ')}.`,
         }),
       });
     }

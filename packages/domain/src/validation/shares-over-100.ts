@@ -28,8 +28,8 @@ export const sharesOver100 = defineRule({
           period: group.period,
           values: [...shares.map((s) => ({ label: s.def.code, value: s.value, raw: stated(group, s.def.code)?.raw })), { label: 'sum', value: shareSum }],
           message: (pv, pe) => ({
-            vi: `${label(code)}${pv}: các tỷ lệ thành phần (${shares.map((s) => `${s.def.code} = ${vi(s.value)}%`).join('; ')}) cộng lại ${vi(shareSum)}%, vượt 100%.`,
-            en: `${label(code)}${pe}: its shares (${shares.map((s) => `${s.def.code} = ${en(s.value)}%`).join('; ')}) add up to ${en(shareSum)}%, over 100%.`,
+            vi: `${label(code)}${pv}: các tỷ lệ thành phần (${shares.map((s) => `${label(s.def.code)} = ${vi(s.value)}%`).join('; ')}) cộng lại ${vi(shareSum)}%, vượt 100%.`,
+            en: `${label(code, 'en')}${pe}: its shares (${shares.map((s) => `${label(s.def.code, 'en')} = ${en(s.value)}%`).join('; ')}) add up to ${en(shareSum)}%, over 100%.`,
           }),
         });
       }

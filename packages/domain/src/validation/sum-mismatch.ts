@@ -30,7 +30,7 @@ export const sumMismatch = defineRule({
             values: [{ label: 'reported', value, raw: observation.raw }, { label: 'sum of addends', value: sum }],
             message: (pv, pe) => ({
               vi: `${label(code)}${pv}: tổng báo cáo ${vi(value)} khác tổng các thành phần ${vi(sum)}.`,
-              en: `${label(code)}${pe}: reported total ${en(value)} differs from the sum of its addends, ${en(sum)}.`,
+              en: `${label(code, 'en')}${pe}: reported total ${en(value)} differs from the sum of its addends, ${en(sum)}.`,
             }),
           });
         }

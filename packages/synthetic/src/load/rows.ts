@@ -1,6 +1,6 @@
 // The mapping from a generated row to the API's flat `observation` table (apps/api observation.entity.ts), shared by
 // both loaders so SQLite and PostgreSQL receive the same columns.
-import type { OrgUnit } from '@cchc/domain';
+import { searchKey, type OrgUnit } from '@cchc/domain';
 import type { Plan, SyntheticRow } from '../generate.js';
 
 /** Columns written for each synthetic row; the others (note, source section and row, report) stay null. */
@@ -29,10 +29,11 @@ export const ORG_UNIT_COLUMNS = [
   'valid_from',
   'valid_to',
   'successor_code',
+  'search_name',
 ] as const;
 
 export function orgUnitValues(u: OrgUnit): (string | null)[] {
-  return [u.code, u.name, u.level, u.kind, u.parentCode, u.validFrom, u.validTo, u.successorCode];
+  return [u.code, u.name, u.level, u.kind, u.parentCode, u.validFrom, u.validTo, u.successorCode, searchKey(u.name)];
 }
 
 export interface LoadProgress {

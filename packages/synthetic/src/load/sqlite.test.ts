@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '@cchc/dataset';
+import { searchKey } from '@cchc/domain';
 import { childEnv, REPO_ROOT } from '../env.js';
 import { planGeneration } from '../generate.js';
 import { SqliteLoader } from './sqlite.js';
@@ -78,6 +79,18 @@ describe('SqliteLoader into the API’s database', () => {
     for (const r of withValue) expect(ranking.find((e) => e.orgUnitCode === r.orgUnitCode)?.value).toBe(r.value);
     const best = [...withValue].sort((a, b) => (b.value as number) - (a.value as number))[0];
     expect(ranking[0]).toMatchObject({ orgUnitCode: best?.orgUnitCode, rank: 1, of: withValue.length });
+  });
+
+  it('writes each unit its search key, so the API finds a loaded commune by its name typed without diacritics', async () => {
+    const unit = plan.structure.units.find((u) => u.level === 'COMMUNE' && u.code !== 'binh-thanh' && u.name.normalize('NFD') !== u.name)!;
+    const typed = searchKey(unit.name);
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($text: String!) { orgUnitSearch(text: $text, first: 20) { units { code } } }', variables: { text: typed } }),
+    });
+    const body = (await res.json()) as { data?: { orgUnitSearch: { units: { code: string }[] } } };
+    expect(body.data?.orgUnitSearch.units.map((u) => u.code)).toContain(unit.code);
   });
 
   it('replaces its own rows when loaded again, and never touches the real report', async () => {

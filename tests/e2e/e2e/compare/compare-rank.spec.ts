@@ -74,9 +74,13 @@ test('compare marks the commune the reader came from, in its table and its ranki
 test('the commune selector keeps the kind of page; a finding links to its section', async ({ page, shot }) => {
   await page.goto('/units/binh-thanh/findings');
   const shell = new AppShell(page);
-  await expect(shell.communeSelect).toHaveValue('binh-thanh', FIRST_LOAD);
-  const options = await shell.communeSelect.locator('option').allTextContents();
+  await expect(shell.communeSelect).toHaveValue('Bình Thành', FIRST_LOAD);
+  // Opened empty, the list starts in Vietnamese alphabetical order; each commune says its district.
+  await shell.communeSelect.click();
+  await expect(shell.communeOptions.first()).toContainText('huyện Định Hóa');
+  const options = (await shell.communeOptions.allTextContents()).map((o) => o.replace(/huyện Định Hóa$/, ''));
   expect(options.indexOf('Bảo Cường')).toBeLessThan(options.indexOf('Bình Yên'));
+  await shell.communeSelect.press('Escape');
 
   // A conflicting figure's place in the report is a link to that section.
   const place = page.getByRole('link', { name: /^II\.2\.2 \/ Kết quả/ });
@@ -92,9 +96,9 @@ test('the commune selector keeps the kind of page; a finding links to its sectio
   await expect(page.locator('#section-title')).toContainText('Thực hiện cơ chế một cửa', FIRST_LOAD);
 
   // Another commune from the header: the same section of its report, not the overview.
-  await shell.communeSelect.selectOption('phu-dinh');
+  await shell.chooseCommune('phu dinh', 'Phú Đình');
   await expect(page).toHaveURL(/\/units\/phu-dinh\/reports\/2021-2025\/sections\/II\.2\.2$/);
-  await expect(shell.communeSelect).toHaveValue('phu-dinh');
+  await expect(shell.communeSelect).toHaveValue('Phú Đình');
 });
 
 test('reading details at phone width: arrows follow the sign, ranks move in places, sparklines name their years', async ({ page, shot }) => {

@@ -8,6 +8,7 @@ import { Migration20261130030000 } from './Migration20261130030000.js';
 import { Migration20261130050000 } from './Migration20261130050000.js';
 import { Migration20261130060000 } from './Migration20261130060000.js';
 import { Migration20261130070000 } from './Migration20261130070000.js';
+import { Migration20261130110000 } from './Migration20261130110000.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127025205', class: Migration20261127025205 },
@@ -19,4 +20,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261130050000', class: Migration20261130050000 },
   { name: 'Migration20261130060000', class: Migration20261130060000 },
   { name: 'Migration20261130070000', class: Migration20261130070000 },
+  { name: 'Migration20261130110000', class: Migration20261130110000 },
 ];

@@ -223,27 +223,32 @@ function countValues(list: { raw: string }[]): { valuesWritten: number; blanks: 
   return { valuesWritten, blanks: list.length - valuesWritten };
 }
 
-/** Each row of the file against the figure held now; held figures the file does not carry are CLEARED. */
+/** Each row of the file against the figure held now, value and note (Ghi chú); held figures the file does not carry are CLEARED. */
 function compare(
-  list: { code: string; raw: string; rowNumber: number }[],
-  held: { indicatorCode: string; raw: string }[],
+  list: { code: string; raw: string; note: string | null; rowNumber: number }[],
+  held: { indicatorCode: string; raw: string; note: string | null }[],
   indicators: { code: string; name: string }[],
 ): AppendixChangeType[] {
   const names = new Map(indicators.map((i) => [i.code, i.name]));
   const name = (code: string) => names.get(code) ?? code;
-  const heldRaw = new Map(held.map((o) => [o.indicatorCode, o.raw.trim() === '' ? null : o.raw.trim()]));
+  const text = (value: string | null) => (value === null || value.trim() === '' ? null : value.trim());
+  const heldRow = new Map(held.map((o) => [o.indicatorCode, { raw: text(o.raw), note: text(o.note) }]));
   const inFile = new Set(list.map((row) => row.code));
   const changes: AppendixChangeType[] = list.map((row) => {
-    const oldRaw = heldRaw.get(row.code) ?? null;
-    const newRaw = row.raw.trim() === '' ? null : row.raw.trim();
+    const oldRaw = heldRow.get(row.code)?.raw ?? null;
+    const oldNote = heldRow.get(row.code)?.note ?? null;
+    const newRaw = text(row.raw);
+    const newNote = text(row.note);
     const kind =
       newRaw === null
         ? oldRaw === null ? 'BLANK' : 'CLEARED'
         : oldRaw === null ? 'NEW' : oldRaw === newRaw ? 'UNCHANGED' : 'CHANGED';
-    return { indicatorCode: row.code, name: name(row.code), rowNumber: row.rowNumber, kind, oldRaw, newRaw };
+    return { indicatorCode: row.code, name: name(row.code), rowNumber: row.rowNumber, kind, oldRaw, newRaw, oldNote, newNote, noteChanged: oldNote !== newNote };
   });
-  for (const [code, oldRaw] of heldRaw) {
-    if (!inFile.has(code) && oldRaw !== null) changes.push({ indicatorCode: code, name: name(code), rowNumber: null, kind: 'CLEARED', oldRaw, newRaw: null });
+  for (const [code, { raw: oldRaw, note: oldNote }] of heldRow) {
+    if (!inFile.has(code) && (oldRaw !== null || oldNote !== null)) {
+      changes.push({ indicatorCode: code, name: name(code), rowNumber: null, kind: oldRaw === null ? 'BLANK' : 'CLEARED', oldRaw, newRaw: null, oldNote, newNote: null, noteChanged: oldNote !== null });
+    }
   }
   return changes;
 }
@@ -382,7 +387,7 @@ async function importYear(
   const counts = countValues(cells);
   const changes = compare(
     fileRows,
-    (await yearObservations(ctx.em, input.orgUnitCode, input.year)).map((o) => ({ indicatorCode: o.indicatorCode, raw: o.raw })),
+    (await yearObservations(ctx.em, input.orgUnitCode, input.year)).map((o) => ({ indicatorCode: o.indicatorCode, raw: o.raw, note: o.note })),
     indicators,
   );
   const rowOf = new Map(parsed.rows.map((r) => [r.code, r.rowNumber]));

@@ -81,6 +81,15 @@ export class AppendixChangeType {
 
   @Field(() => String, { nullable: true, description: 'The value in the file, as written; null when blank.' })
   newRaw!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The note (Ghi chú) held now; null when none.' })
+  oldNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The note (Ghi chú) in the file's row; null when blank or the row is not in the file." })
+  newNote!: string | null;
+
+  @Field(() => Boolean, { description: 'The import changes the note (a note written, changed or removed), whatever `kind` says of the value.' })
+  noteChanged!: boolean;
 }
 
 @ObjectType('AppendixImport', { description: 'A committed PHỤ LỤC I import: who imported which file, when, and what it wrote.' })

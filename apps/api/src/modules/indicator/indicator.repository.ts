@@ -65,6 +65,7 @@ export async function loadIndicatorDefs(em: SqlEntityManager): Promise<Indicator
     code: i.code,
     codeAsWritten: i.codeAsWritten,
     name: i.name,
+    nameEn: i.nameEn,
     unit: i.unit,
     valueType: i.valueType,
     direction: i.direction,

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, PrimaryKeyProp } from '@mikro-orm/core';
-import { ORG_LEVELS as DOMAIN_ORG_LEVELS, type OrgLevel } from '@cchc/domain';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, PrimaryKeyProp, type Opt } from '@mikro-orm/core';
+import { ORG_LEVELS as DOMAIN_ORG_LEVELS, searchKey, type OrgLevel } from '@cchc/domain';
 
 const ORG_LEVELS: OrgLevel[] = [...DOMAIN_ORG_LEVELS];
 
@@ -14,6 +14,16 @@ export class OrgUnitEntity {
 
   @Property({ type: 'string', length: 200 })
   name!: string;
+
+  /** The name as searched (`searchKey`: no tones, lower case), kept beside it so a search compares in SQL on both dialects. */
+  @Property({ type: 'string', length: 200, fieldName: 'search_name', default: '' })
+  searchName: Opt<string> = '';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keepSearchName(): void {
+    this.searchName = searchKey(this.name);
+  }
 
   @Enum({ items: ORG_LEVELS })
   level!: OrgLevel;

@@ -2,8 +2,10 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { ReportType } from '../report/report.type.js';
-import { OrgUnitType } from './org-unit.type.js';
-import { findOrgUnits } from './org-unit.repository.js';
+import { NAME_SEARCH_LIMITS, type OrgLevel } from '@cchc/domain';
+import { OrgLevelEnum } from '../../graphql/enums.js';
+import { OrgUnitSearchType, OrgUnitType } from './org-unit.type.js';
+import { findOrgUnits, searchOrgUnits } from './org-unit.repository.js';
 import { IndicatorSeriesType } from './series.type.js';
 import { parseArgs } from '../../validation.js';
 import { badInput } from '../../errors.js';
@@ -17,8 +19,26 @@ const SeriesArgs = z.object({
   to: z.number().int().min(1900).max(2100).nullable(),
 });
 
+const SearchArgs = z.object({
+  text: z.string().max(NAME_SEARCH_LIMITS.textMax),
+  first: z.number().int().min(1).max(NAME_SEARCH_LIMITS.resultsMax),
+});
+
 @Resolver(() => OrgUnitType)
 export class OrgUnitResolver {
+  @Query(() => OrgUnitSearchType, {
+    description: `Org units of a level (communes unless told; null: every level) whose name holds the text, with or without diacritics and in any case ("binh thanh" finds "Bình Thành"): at most ${NAME_SEARCH_LIMITS.resultsMax}, names starting with it first. An empty text answers the first units in alphabetical order.`,
+  })
+  orgUnitSearch(
+    @Arg('text', () => String) text: string,
+    @Arg('level', () => OrgLevelEnum, { nullable: true, defaultValue: 'COMMUNE' }) level: OrgLevel | null,
+    @Arg('first', () => Int, { defaultValue: NAME_SEARCH_LIMITS.resultsMax }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<OrgUnitSearchType> {
+    const args = parseArgs(SearchArgs, { text, first });
+    return searchOrgUnits(ctx.em, { text: args.text, level: level ?? null, limit: args.first });
+  }
+
   @Query(() => [OrgUnitType], {
     description: 'Org units, by name; under a parent when parentCode is given; search matches name or code.',
   })

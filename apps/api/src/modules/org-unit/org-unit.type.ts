@@ -25,3 +25,12 @@ export class OrgUnitType {
   parentCode!: string | null;
   successorCode!: string | null;
 }
+
+@ObjectType('OrgUnitSearch', { description: 'A page of org units whose name matches a typed text.' })
+export class OrgUnitSearchType {
+  @Field(() => [OrgUnitType], { description: 'Names starting with the text first, then names with a word starting with it, then the rest; each in Vietnamese alphabetical order.' })
+  units!: OrgUnitType[];
+
+  @Field(() => Boolean, { description: 'More units match than were answered: type more of the name.' })
+  hasMore!: boolean;
+}

@@ -3,7 +3,8 @@ import type { communesVi } from './vi';
 
 export const communesEn: typeof communesVi = {
   label: 'Commune shown',
-  filter: 'Filter the communes',
-  filterPlaceholder: 'Type a commune name',
+  placeholder: 'Type a commune name, diacritics optional',
   none: 'No commune matches.',
+  more: 'Showing the first {{count}}; type more of the name to narrow.',
+  found: 'Communes that match: {{count}}',
 };

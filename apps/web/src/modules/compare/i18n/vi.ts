@@ -20,7 +20,7 @@ export const compareViewVi = {
     year: 'Năm',
     value: 'Giá trị',
     rank: 'Hạng',
-    of: 'Trên số xã có số liệu',
+    of: 'Số xã có số liệu',
     note: 'Ghi chú',
   },
 };

@@ -18,6 +18,7 @@ export function toIndicatorDefs(rows: readonly TemplateRow[]): IndicatorDef[] {
     code: r.code,
     codeAsWritten: r.codeAsWritten,
     name: r.name,
+    nameEn: r.nameEn ?? null,
     unit: r.unit ?? null,
     valueType: r.valueType as IndicatorDef['valueType'],
     direction: r.direction as IndicatorDef['direction'],

@@ -9,6 +9,7 @@ const conflicting: FindingList_FindingFragment = {
   rule: 'CONFLICTING_VALUES',
   severity: 'ERROR',
   indicatorCodes: ['N.TTHC.DIGITISATION_RATE'],
+  indicators: [{ code: 'N.TTHC.DIGITISATION_RATE', codeAsWritten: '', name: 'Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC', nameEn: 'Case files and results digitised' }],
   period: '2024',
   values: [
     { label: 'II.2.2 / Kết quả một số chỉ số Cải cách TTHC 2021–2024 / 4 / 2024', value: 100, raw: '100%', sectionKey: 'II.2.2' },
@@ -24,6 +25,34 @@ describe('FindingList', () => {
     const link = screen.getByRole('link', { name: /II\.2\.2 \/ Kết quả/ });
     expect(link).toHaveAttribute('href', '/units/binh-thanh/reports/2021-2025/sections/II.2.2');
     expect(screen.getByRole('link', { name: 'DM / DANH MỤC / Nhiệm vụ 6' })).toHaveAttribute('href', '/units/binh-thanh/reports/2021-2025/sections/DM');
+  });
+
+  it('links each indicator by its printed code and name in the reader\'s language, never its internal key', () => {
+    const shares: FindingList_FindingFragment = {
+      rule: 'SHARES_OVER_100',
+      severity: 'ERROR',
+      indicatorCodes: ['7.5.2', '7.5.2.a'],
+      indicators: [
+        { code: '7.5.2', codeAsWritten: '7.5.2.', name: 'Tỷ lệ văn bản trao đổi dưới dạng điện tử', nameEn: 'Documents exchanged electronically' },
+        { code: '7.5.2.a', codeAsWritten: '', name: 'Văn bản đi', nameEn: 'Outgoing documents' },
+      ],
+      period: '2024',
+      values: [{ label: '7.5.2.a', value: 100, raw: '100%', sectionKey: null }],
+      message: { vi: '…', en: '…' },
+      explanation: null,
+    };
+    const { unmount } = renderWithApp(<FindingList findings={[conflicting, shares]} orgUnitCode="binh-thanh" />);
+    expect(screen.getByRole('link', { name: 'Xem chỉ tiêu Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC' }).getAttribute('href')).toMatch(
+      /^\/units\/binh-thanh\/indicators\/N\.TTHC\.DIGITISATION_RATE#/,
+    );
+    expect(screen.getByRole('link', { name: 'Xem chỉ tiêu 7.5.2. Tỷ lệ văn bản trao đổi dưới dạng điện tử' })).toBeInTheDocument();
+    // A value of a component row is named, not keyed.
+    expect(screen.getByText('Văn bản đi')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/N\.TTHC|7\.5\.2\.a/);
+    unmount();
+    renderWithApp(<FindingList findings={[shares]} orgUnitCode="binh-thanh" />, { locale: 'en' });
+    expect(screen.getByRole('link', { name: 'See indicator 7.5.2. Documents exchanged electronically' })).toBeInTheDocument();
+    expect(screen.getByText('Outgoing documents')).toBeInTheDocument();
   });
 
   it('shows the commune\'s explanation and the reviewer\'s verdict with who and when', () => {

@@ -4,6 +4,7 @@ import { paths } from '../../ui/utils/paths';
 import { graphql } from '../../../gql';
 import type { FindingList_FindingFragment } from '../../../gql/graphql';
 import { asLocale } from '../../../i18n';
+import { indicatorTitle } from '../../ui/utils/localized';
 import { periodAnchor } from '../../indicator/utils/anchors';
 import { Figure } from '../../ui/components/Figure';
 import { Empty } from '../../ui/components/Status';
@@ -15,6 +16,12 @@ export const FindingList_finding = graphql(`
     rule
     severity
     indicatorCodes
+    indicators {
+      code
+      codeAsWritten
+      name
+      nameEn
+    }
     period
     values {
       label
@@ -32,7 +39,8 @@ export const FindingList_finding = graphql(`
   }
 `);
 
-// The domain's words for a finding's values; other labels are indicator codes, years or source places, shown as they are.
+// The domain's words for a finding's values; an indicator's code is shown by its printed code and name, other labels
+// (years, source places) as they are.
 const VALUE_LABELS = new Set(['reported', 'numerator', 'denominator', 'derived', 'sum of addends', 'sum', 'whole', 'part', 'rank', 'of', 'value']);
 
 /** Validation findings, each linking to the indicators it concerns and to the value of its period. */
@@ -42,7 +50,9 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
   if (findings.length === 0) return <Empty>{t('findings.none')}</Empty>;
   return (
     <ul className="finding-list">
-      {findings.map((f, i) => (
+      {findings.map((f, i) => {
+        const indicatorOf = new Map(f.indicators.map((indicator) => [indicator.code, indicator]));
+        return (
         <li key={`${f.rule}-${f.indicatorCodes.join(',')}-${f.period ?? ''}-${i}`} className={`finding finding-${f.severity.toLowerCase()}`} data-rule={f.rule}>
           <div className="finding-head">
             <span className={`severity severity-${f.severity.toLowerCase()}`}>{t(`severity.${f.severity}`)}</span>
@@ -57,6 +67,8 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
                   <dt>
                     {VALUE_LABELS.has(v.label) ? (
                       t(`findings.valueLabel.${v.label}`)
+                    ) : indicatorOf.has(v.label) ? (
+                      indicatorTitle(locale, indicatorOf.get(v.label)!)
                     ) : v.sectionKey ? (
                       // A place in the report ("II.2.2 / Kết quả… / 4 / 2024"): opens that section.
                       <Link to={paths.section(orgUnitCode, v.sectionKey)} title={t('findingDetail.openSection', { section: v.sectionKey })}>
@@ -76,14 +88,15 @@ export function FindingList({ findings, orgUnitCode }: { findings: readonly Find
           )}
           {f.explanation && <FindingExplanation explanation={f.explanation} />}
           <p className="finding-links">
-            {f.indicatorCodes.map((code) => (
-              <Link key={code} to={`${paths.indicator(orgUnitCode, code)}#${periodAnchor(f.period)}`}>
-                {t('findings.seeIndicator', { code })}
+            {f.indicators.map((indicator) => (
+              <Link key={indicator.code} to={`${paths.indicator(orgUnitCode, indicator.code)}#${periodAnchor(f.period)}`}>
+                {t('findings.seeIndicator', { indicator: indicatorTitle(locale, indicator) })}
               </Link>
             ))}
           </p>
         </li>
-      ))}
+        );
+      })}
     </ul>
   );
 }

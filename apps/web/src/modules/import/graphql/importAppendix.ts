@@ -31,6 +31,9 @@ export const IMPORT_APPENDIX = graphql(`
         kind
         oldRaw
         newRaw
+        oldNote
+        newNote
+        noteChanged
       }
       recorded {
         id

@@ -48,13 +48,6 @@ export const importerEn: typeof importerVi = {
   exportBlank: 'Blank template ({{format}})',
   exportData: 'Figures held ({{format}})',
   moreProblems: 'Showing the first {{shown}} of {{count}} problems.',
-  error: {
-    LOCKED: "This year's figures are approved and locked; the reviewing unit must unlock them before an import.",
-    AWAITING_REVIEW: "This year's figures are submitted and await review; no import until they are returned.",
-    FORBIDDEN: 'You may not import figures of this commune: it is not your commune.',
-    UNAUTHENTICATED: 'Sign in again to import figures.',
-    YEAR_OUTSIDE_PROGRAMME: '{{year}} is outside the programme {{from}}–{{to}}.',
-  },
   problem: {
     TOO_MANY_ROWS: 'The file has more than {{max}} rows; an Appendix I has about 120.',
     CELL_TOO_LONG: 'A cell of column {{column}} has {{length}} characters; at most {{max}}.',
@@ -105,4 +98,11 @@ export const importerEn: typeof importerVi = {
     by: 'by {{who}} on {{when}}',
     on: 'imported on {{when}}',
   },
+  // Ghi chú: the note column of each row in the preview.
+  note: 'Note (Ghi chú)',
+  noteNew: 'Note added',
+  noteChanged: 'Note changed',
+  noteRemoved: 'Note removed',
+  noteWas: '(was: "{{note}}")',
+  notesChanged: ' Rows whose note changes: {{count}}.',
 };

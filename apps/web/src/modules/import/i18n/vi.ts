@@ -46,13 +46,6 @@ export const importerVi = {
   exportBlank: 'Mẫu trống ({{format}})',
   exportData: 'Số liệu hiện có ({{format}})',
   moreProblems: 'Chỉ hiện {{shown}} trong {{count}} lỗi đầu tiên.',
-  error: {
-    LOCKED: 'Số liệu năm này đã được phê duyệt và bị khoá; cần đơn vị thẩm định mở khoá trước khi nhập.',
-    AWAITING_REVIEW: 'Số liệu năm này đã gửi và đang chờ thẩm định; không nhập được cho đến khi bị trả lại.',
-    FORBIDDEN: 'Bạn không được nhập số liệu của xã này: đây không phải xã của bạn.',
-    UNAUTHENTICATED: 'Hãy đăng nhập lại để nhập số liệu.',
-    YEAR_OUTSIDE_PROGRAMME: 'Năm {{year}} không thuộc giai đoạn {{from}}–{{to}}.',
-  },
   problem: {
     TOO_MANY_ROWS: 'Tệp có hơn {{max}} dòng; Phụ lục I chỉ có khoảng 120 dòng.',
     CELL_TOO_LONG: 'Ô ở cột {{column}} dài {{length}} ký tự; tối đa {{max}}.',
@@ -103,4 +96,11 @@ export const importerVi = {
     by: 'do {{who}} nhập ngày {{when}}',
     on: 'nhập ngày {{when}}',
   },
+  // Ghi chú: the note column of each row in the preview.
+  note: 'Ghi chú',
+  noteNew: 'Thêm ghi chú',
+  noteChanged: 'Sửa ghi chú',
+  noteRemoved: 'Xoá ghi chú',
+  noteWas: '(trước đây: "{{note}}")',
+  notesChanged: ' {{count}} dòng có ghi chú thay đổi.',
 };

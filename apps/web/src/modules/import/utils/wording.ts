@@ -1,5 +1,5 @@
-// Words what the server sends as codes and parameters (an import problem, a refusal) in the reader's language.
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+// Words an import problem, which the server sends as a code and parameters, in the reader's language. A refused
+// request (the lock, another commune, a year outside the programme) is an API error, worded by apiErrorText like any other.
 import type { TFunction } from 'i18next';
 
 export interface CodedProblem {
@@ -17,20 +17,4 @@ export function wordProblem(t: TFunction, problem: CodedProblem): string {
     return t(key, { ...params, why: why || problem.reason, interpolation: { escapeValue: false } });
   }
   return t(key, { ...params, defaultValue: problem.reason, interpolation: { escapeValue: false } });
-}
-
-/** A refused import request (the lock, another commune's data) worded; null when it is not one of these. */
-export function wordImportError(t: TFunction, error: unknown): string | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const first = error.errors[0];
-  const ext = (first?.extensions ?? {}) as Record<string, unknown>;
-  const code = String(ext['code'] ?? '');
-  if (code === 'LOCKED') return t(ext['status'] === 'SUBMITTED' ? 'importer.error.AWAITING_REVIEW' : 'importer.error.LOCKED');
-  if (code === 'FORBIDDEN') return t('importer.error.FORBIDDEN');
-  if (code === 'UNAUTHENTICATED') return t('importer.error.UNAUTHENTICATED');
-  if (code === 'BAD_USER_INPUT' && ext['reason'] === 'YEAR_OUTSIDE_PROGRAMME') {
-    const params = (ext['params'] ?? {}) as Record<string, unknown>;
-    return t('importer.error.YEAR_OUTSIDE_PROGRAMME', { year: params['year'], from: params['startYear'], to: params['endYear'] });
-  }
-  return null;
 }

@@ -1,5 +1,5 @@
 import { resolveTargetValue } from '@cchc/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../ui/utils/paths';
@@ -21,14 +21,22 @@ export function TargetCard({
   orgUnitCode,
   programme,
   editable,
+  onEditingChange,
 }: {
   target: TargetCard_TargetFragment;
   orgUnitCode: string;
   programme: string;
   editable: boolean;
+  /** Told when the card's editor opens (true) and closes or goes away (false): an open editor holds unsaved edits. */
+  onEditingChange?: (targetId: string, editing: boolean) => void;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) return;
+    onEditingChange?.(target.id, true);
+    return () => onEditingChange?.(target.id, false);
+  }, [editing, target.id, onEditingChange]);
   const [remove, { loading: removing }] = useDeleteTargetMutation();
   const [failure, setFailure] = useState<unknown>(null);
   const years = programmeYears(programme);

@@ -98,7 +98,7 @@ describe('TargetEditor validation', () => {
     const text = screen.getByLabelText('Nội dung mục tiêu');
     await user.clear(text);
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
-    expect(text).toHaveAccessibleDescription('Cần nhập.');
+    expect(text).toHaveAccessibleDescription('Bắt buộc nhập.');
     await user.type(text, 'Trên 90%');
     expect(text).not.toHaveAttribute('aria-invalid');
   });

@@ -51,7 +51,7 @@ describe('API errors worded with their parameters', () => {
 
   it('a failed sign-in', () => {
     const e = { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' };
-    expect(word(vi, e)).toBe('Sai e-mail hoặc mật khẩu.');
+    expect(word(vi, e)).toBe('Sai địa chỉ thư điện tử hoặc mật khẩu.');
     expect(word(en, e)).toBe('Wrong e-mail or password.');
   });
 
