@@ -1,6 +1,7 @@
 // Vite serves the SPA in development (proxying the API) and builds it into dist/, which the API process serves.
 import react from '@vitejs/plugin-react';
 import { defineTestConfig } from '@cchc/vitest-config';
+import { graphqlDocuments } from './graphql-documents';
 import { precompress } from './precompress';
 
 const api = 'http://localhost:4000';
@@ -13,7 +14,7 @@ export default defineTestConfig(
     css: false,
   },
   {
-    plugins: [react(), precompress()],
+    plugins: [graphqlDocuments(), react(), precompress()],
     server: {
       port: 5173,
       proxy: { '/graphql': api, '/export': api, '/healthz': api },
