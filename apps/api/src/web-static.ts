@@ -3,6 +3,7 @@
 // as immutable, and index.html — the one file whose name does not change between builds — is revalidated every time.
 import type { RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -11,7 +12,30 @@ export const REVALIDATE = 'no-cache';
 /** Vite writes every hashed file under assets/; anything else (index.html) keeps its name between builds. */
 const isHashed = (file: string): boolean => file.split(path.sep).includes('assets');
 
+/**
+ * The page's own copy of index.html, which also preloads that page's code (issue 12; written by the web build's
+ * first-screens.ts, listed in first-screens.json): a function from a URL path to the copy's file, index.html when no
+ * route matches or the build wrote no list. Route paths are the router's: `:name` is one non-empty segment.
+ */
+export function firstScreenHtml(webDist: string): (urlPath: string) => string {
+  let screens: { paths: string[]; html: string }[] = [];
+  try {
+    screens = (JSON.parse(readFileSync(path.join(webDist, 'first-screens.json'), 'utf8')) as { screens: typeof screens }).screens;
+  } catch {
+    // An older build or none: every route gets index.html.
+  }
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const routes = screens.flatMap((screen) =>
+    screen.paths.map((p) => ({
+      pattern: new RegExp(`^${p.split('/').map((segment) => (segment.startsWith(':') ? '[^/]+' : escape(segment))).join('/')}/?$`),
+      html: `/${screen.html}`,
+    })),
+  );
+  return (urlPath) => routes.find((route) => route.pattern.test(urlPath))?.html ?? '/index.html';
+}
+
 export function webStatic(webDist: string): { files: RequestHandler; spaFallback: RequestHandler } {
+  const htmlFor = firstScreenHtml(webDist);
   const serve = expressStaticGzip(webDist, {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
@@ -26,11 +50,12 @@ export function webStatic(webDist: string): { files: RequestHandler; spaFallback
   }) as RequestHandler;
   return {
     files: serve,
-    // Client-side routes: any other GET gets the app's index.html (compressed like the rest). A missing asset is a
+    // Client-side routes: any other GET gets the app's index.html (compressed like the rest), or the copy made for
+    // the page the path names. A missing asset is a
     // 404, not the app: a stale page asking for an old chunk must fail loudly, not parse HTML as JavaScript.
     spaFallback: (req, res, next) => {
       if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz' || req.path.startsWith('/assets/')) return next();
-      req.url = '/index.html';
+      req.url = htmlFor(req.path);
       serve(req, res, next);
     },
   };

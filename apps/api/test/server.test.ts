@@ -28,6 +28,19 @@ describe('HTTP server with a built web app', () => {
     writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), ASSET);
     writeFileSync(path.join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(ASSET));
     writeFileSync(path.join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(ASSET));
+    // The pages' own copies of index.html that preload their code (apps/web/first-screens.ts).
+    mkdirSync(path.join(dir, 'first-screen'));
+    writeFileSync(path.join(dir, 'first-screen', 'indicator.html'), '<!doctype html><title>CCHC</title><div id="root"></div><!-- indicator -->');
+    writeFileSync(path.join(dir, 'first-screen', 'overview.html'), '<!doctype html><title>CCHC</title><div id="root"></div><!-- overview -->');
+    writeFileSync(
+      path.join(dir, 'first-screens.json'),
+      JSON.stringify({
+        screens: [
+          { paths: ['/', '/units/:orgUnitCode/reports/:programme'], html: 'first-screen/overview.html' },
+          { paths: ['/units/:orgUnitCode/indicators/:code'], html: 'first-screen/indicator.html' },
+        ],
+      }),
+    );
     const config = loadConfig({
       DATABASE_URL: `file:${path.join(dir, 'db.sqlite')}`,
       PORT: '0',
@@ -48,6 +61,25 @@ describe('HTTP server with a built web app', () => {
     const route = await fetch(`${url}/indicators/1.1?org=binh-thanh`);
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('<div id="root">');
+  });
+
+  it("sends a page's own copy of index.html for the routes the build listed, index.html for the others", async () => {
+    const html = async (p: string) => {
+      const response = await fetch(`${url}${p}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      return response.text();
+    };
+    expect(await html('/units/binh-thanh/indicators/N.TTHC.ONLINE_FILE_RATE')).toContain('<!-- indicator -->');
+    expect(await html('/units/binh-thanh/indicators/1.1/')).toContain('<!-- indicator -->');
+    expect(await html('/units/binh-thanh/reports/2021-2025')).toContain('<!-- overview -->');
+    expect(await html('/')).toContain('<!-- overview -->');
+    // A segment more or fewer, or an empty parameter, is another route.
+    for (const other of ['/units/binh-thanh/indicators', '/units//indicators/1.1', '/units/binh-thanh/indicators/1.1/history', '/units/binh-thanh/findings']) {
+      const text = await html(other);
+      expect(text, other).toContain('<div id="root">');
+      expect(text, other).not.toMatch(/<!-- (indicator|overview) -->/);
+    }
   });
 
   it('sends prebuilt brotli or gzip as the client accepts, hashed assets immutable, index.html revalidated', async () => {

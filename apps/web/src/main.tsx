@@ -7,7 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo';
 import { prefetchFirstScreen } from './app/prefetch';
 import { createRouter } from './app/router';
-import { createI18n } from './i18n';
+import { createI18n, loadDictionary, storedLocale } from './i18n';
 import { AuthProvider } from './modules/auth/hooks/useAuth';
 
 const root = document.getElementById('root');
@@ -15,17 +15,24 @@ if (!root) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
 prefetchFirstScreen(client, window.location.pathname);
-const i18n = createI18n();
 const router = createRouter();
+const locale = storedLocale();
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <AuthProvider>
-          <RouterProvider router={router} />
-        </AuthProvider>
-      </ApolloProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The reader's dictionary before the first render (English is its own chunk); if it cannot load, i18next retries it
+// and shows Vietnamese meanwhile.
+void loadDictionary(locale)
+  .then((dictionary) => ({ [locale]: dictionary }), () => ({}))
+  .then((dictionaries) => {
+    const i18n = createI18n(locale, dictionaries);
+    createRoot(root).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <ApolloProvider client={client}>
+            <AuthProvider>
+              <RouterProvider router={router} />
+            </AuthProvider>
+          </ApolloProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  });

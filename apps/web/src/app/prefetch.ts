@@ -5,20 +5,14 @@
 import type { ApolloClient } from '@apollo/client';
 import { matchPath } from 'react-router';
 import { INDICATOR_PAGE } from '../pages/IndicatorPage.query';
-import { OVERVIEW_PAGE } from '../pages/OverviewPage.query';
-import { HEADLINE_CODES } from '../modules/report/utils/headlines';
-import { DEFAULT_ORG_UNIT, REPORT_PROGRAMME, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
+import { OVERVIEW_PAGE, overviewPageVariables } from '../pages/OverviewPage.query';
+import { DEFAULT_ORG_UNIT, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 
 export function prefetchFirstScreen(client: ApolloClient, pathname: string): void {
   const start = (promise: Promise<unknown>) => void promise.catch(() => undefined); // the page shows any error itself
   const overview = pathname === '/' ? { orgUnitCode: DEFAULT_ORG_UNIT, programme: REPORT_PROGRAMME } : matchPath('/units/:orgUnitCode/reports/:programme', pathname)?.params;
   if (overview?.orgUnitCode && overview.programme) {
-    start(
-      client.query({
-        query: OVERVIEW_PAGE,
-        variables: { orgUnitCode: overview.orgUnitCode, programme: overview.programme, targetProgramme: TARGET_PROGRAMME, ...HEADLINE_CODES },
-      }),
-    );
+    start(client.query({ query: OVERVIEW_PAGE, variables: overviewPageVariables(overview.orgUnitCode, overview.programme) }));
     return;
   }
   const indicator = matchPath('/units/:orgUnitCode/indicators/:code', pathname)?.params;

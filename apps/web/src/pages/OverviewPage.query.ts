@@ -1,4 +1,7 @@
+import { readProgrammeCode } from '@cchc/domain';
 import { graphql } from '../gql';
+import { HEADLINE_CODES } from '../modules/report/utils/headlines';
+import { TARGET_PROGRAMME } from '../modules/ui/utils/paths';
 
 export const OVERVIEW_PAGE = graphql(`
   query OverviewPage(
@@ -55,3 +58,20 @@ export const OVERVIEW_PAGE = graphql(`
     }
   }
 `);
+
+/**
+ * The page's variables, once for the page and for app/prefetch.ts: a prefetch with other variables (it once lacked the
+ * years) is a second query, not the page's (issue 12).
+ */
+export function overviewPageVariables(orgUnitCode: string, programme: string) {
+  const years = readProgrammeCode(programme);
+  // Headline cards stay within the report's programme: a figure of another period never stands for it.
+  return {
+    orgUnitCode,
+    programme,
+    fromYear: years?.startYear ?? null,
+    toYear: years?.endYear ?? null,
+    targetProgramme: TARGET_PROGRAMME,
+    ...HEADLINE_CODES,
+  };
+}

@@ -1,14 +1,12 @@
-import { readProgrammeCode } from '@cchc/domain';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME, TARGET_PROGRAMME } from '../modules/ui/utils/paths';
 import { HeadlineCard } from '../modules/report/components/HeadlineCard';
 import { ReportedRanks } from '../modules/report/components/ReportedRanks';
-import { HEADLINE_CODES } from '../modules/report/utils/headlines';
 import { ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
-import { OVERVIEW_PAGE } from './OverviewPage.query';
+import { OVERVIEW_PAGE, overviewPageVariables } from './OverviewPage.query';
 
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'] as const;
 const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as const;
@@ -16,17 +14,7 @@ const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as 
 export default function OverviewPage() {
   const { t } = useTranslation();
   const { orgUnitCode = DEFAULT_ORG_UNIT, programme = REPORT_PROGRAMME } = useParams();
-  const { data, loading, error, refetch } = useQuery(OVERVIEW_PAGE, {
-    // Headline cards stay within the report's programme: a figure of another period never stands for it.
-    variables: {
-      orgUnitCode,
-      programme,
-      fromYear: readProgrammeCode(programme)?.startYear ?? null,
-      toYear: readProgrammeCode(programme)?.endYear ?? null,
-      targetProgramme: TARGET_PROGRAMME,
-      ...HEADLINE_CODES,
-    },
-  });
+  const { data, loading, error, refetch } = useQuery(OVERVIEW_PAGE, { variables: overviewPageVariables(orgUnitCode, programme) });
   usePageTitle(t('nav.overview'));
 
   if (loading && !data) return <Loading />;

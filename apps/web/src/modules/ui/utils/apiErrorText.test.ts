@@ -3,7 +3,7 @@
 import { API_ERROR_CODES, API_ERROR_REASONS, FORBIDDEN_ACTIONS, NOT_FOUND_SUBJECTS } from '@cchc/domain';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../i18n';
-import { en } from '../../../i18n/en';
+import { en, en as englishWords } from '../../../i18n/en';
 import { vi } from '../../../i18n/vi';
 import { apiErrorText, type ApiError } from './graphqlErrors';
 
@@ -13,7 +13,7 @@ type Words = Record<string, Record<string, string>>;
 
 describe.each(['vi', 'en'] as const)('API errors in %s', (locale) => {
   const words = DICTIONARIES[locale] as unknown as Words;
-  const i18n = createI18n(locale);
+  const i18n = createI18n(locale, { en });
   const exists = (key: string) => i18n.exists(key);
   const word = (error: Partial<ApiError>) =>
     apiErrorText({ code: null, message: 'English server message', field: null, extensions: {}, ...error }, i18n.t.bind(i18n), exists);
@@ -45,7 +45,7 @@ describe.each(['vi', 'en'] as const)('API errors in %s', (locale) => {
 
 describe('API errors worded with their parameters', () => {
   const vi = createI18n('vi');
-  const en = createI18n('en');
+  const en = createI18n('en', { en: englishWords });
   const word = (i18n: ReturnType<typeof createI18n>, extensions: Record<string, unknown>) =>
     apiErrorText({ code: String(extensions.code), message: 'x', field: null, extensions }, i18n.t.bind(i18n), (k) => i18n.exists(k));
 
