@@ -124,6 +124,13 @@ describe('yearOverYear', () => {
   });
 });
 
+  it('gives a blank change and a full one the same fields in the same order (one object shape on the hot path)', () => {
+    const fields = ['fromYear', 'toYear', 'fromValue', 'toValue', 'absoluteChange', 'relativeChange', 'percentagePointChange', 'annualRate', 'placesChange', 'trend'];
+    expect(Object.keys(yearOverYear(percent, { year: 2023, value: 40 }, { year: 2024, value: 50 }))).toEqual(fields);
+    expect(Object.keys(yearOverYear(percent, { year: 2023, value: null }, { year: 2024, value: 50 }))).toEqual(fields);
+    expect(Object.keys(yearOverYear(rank, { year: 2023, value: 3 }, { year: 2024, value: 1 }))).toEqual(fields);
+  });
+
 describe('trendOf', () => {
   it('is decided by the sign of the change and the direction', () => {
     expect(trendOf('HIGHER_BETTER', 1, 1.0001)).toBe('IMPROVED');

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { loadDataset } from '@cchc/dataset';
 import { planGeneration, PostgresLoader, type Preset } from '@cchc/synthetic';
 import { CCHC_MAX_COMPARE_UNITS, cchcCapabilities, cchcClient } from './cchc-client.js';
-import { childEnv, IS_CI, REPO_ROOT } from './env.js';
+import { benchDatabaseName, childEnv, IS_CI, REPO_ROOT } from './env.js';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import type { OpenLoadResult, OpenLoadSpec } from './open-load.js';
 import { createDatabase, databaseExists, databaseUrl, dropDatabase, pgReachable } from './pg.js';
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   // The tiny preset runs inside `pnpm test`, possibly beside another run of it on the same PostgreSQL: its own
   // database per process, dropped at the end. The large presets keep one name so `--reuse` can skip their load.
   const scratch = preset === 'tiny' && !values.reuse;
-  const dbName = scratch ? `cchc_bench_${preset}_${process.pid}` : `cchc_bench_${preset}`;
+  const dbName = scratch ? `${benchDatabaseName(preset)}_${process.pid}` : benchDatabaseName(preset);
   const dbUrl = databaseUrl(dbName);
   const dataset = loadDataset();
   const plan = planGeneration({ preset: preset as Preset, dataset });

@@ -34,17 +34,20 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
   indicators.forEach((indicator, i) => {
     if (!indicator || indicator instanceof Error) throw notFound('INDICATOR', input.indicatorCodes[i]!);
   });
+  const byCode = new Map(input.indicatorCodes.map((code, i) => [code, indicators[i] as Exclude<(typeof indicators)[number], Error | null>]));
   const cells = await compareRows(ctx.em, input);
-  return cells.map((cell) => {
-    const indicator = indicators[input.indicatorCodes.indexOf(cell.indicatorCode)] as Exclude<
-      (typeof indicators)[number],
-      Error | null
-    >;
-    return {
-      ...cell,
-      change: yearOverYear(indicator, { year: cell.year - 1, value: cell.previousValue }, { year: cell.year, value: cell.value }),
-    };
-  });
+  // Each field written out rather than `{ ...cell, change }`: V8 builds a spread with extra fields on its slow generic
+  // path (see yearOverYear), once per cell.
+  return cells.map((cell) => ({
+    indicatorCode: cell.indicatorCode,
+    orgUnitCode: cell.orgUnitCode,
+    year: cell.year,
+    value: cell.value,
+    raw: cell.raw,
+    synthetic: cell.synthetic,
+    previousValue: cell.previousValue,
+    change: yearOverYear(byCode.get(cell.indicatorCode)!, { year: cell.year - 1, value: cell.previousValue }, { year: cell.year, value: cell.value }),
+  }));
 }
 
 /** The most entries one ranking page may hold (a country has ~10,600 communes: page through them). */
