@@ -30,10 +30,15 @@ export interface FixedRateResult {
   max: number;
   mean: number;
   achievedRate: number;
+  /** The same percentiles for each request kind (in the order of `bodies`), for mixes whose kinds differ in cost. */
+  byKind: { completed: number; p50: number; p99: number }[];
 }
 
 export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult> {
-  const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 });
+  const newHistogram = (): ReturnType<typeof hdr.build> =>
+    hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 });
+  const histogram = newHistogram();
+  const kindHistograms = spec.bodies.map(newHistogram);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const url = new URL(spec.url);
   const total = Math.round(spec.rate * spec.durationSeconds);
@@ -63,7 +68,9 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
           if ((res.statusCode ?? 0) >= 300 && res.statusCode !== spec.expectedStatus) non2xx++;
           res.resume();
           res.on('end', () => {
-            histogram.recordValue(Math.max(1, Math.round((performance.now() - due) * 1000)));
+            const us = Math.max(1, Math.round((performance.now() - due) * 1000));
+            histogram.recordValue(us);
+            kindHistograms[kind]?.recordValue(us);
             completed++;
             finish();
           });
@@ -101,6 +108,11 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
     max: ms(histogram.maxValue),
     mean: ms(histogram.mean),
     achievedRate: Math.round((completed / elapsed) * 10) / 10,
+    byKind: kindHistograms.map((h) => ({
+      completed: h.totalCount,
+      p50: ms(h.getValueAtPercentile(50)),
+      p99: ms(h.getValueAtPercentile(99)),
+    })),
   };
 }
 
