@@ -205,10 +205,11 @@ async function main(): Promise<void> {
     await createDatabase(dbName);
     const setup = await startServer('setup', dbUrl);
     await setup.stop();
-    let floor: { seconds: number; rows: number } | null = null;
+    let floor: { seconds: number; rows: number; backendCpuSeconds: number } | null = null;
     if (settings.floor) floor = await measureFloor(dbName, plan, copyFormat);
     log(`loading preset ${preset}: ≈${plan.estimatedRows.toLocaleString('en-US')} rows through COPY (${copyFormat})`);
     const loader = new PostgresLoader(dbUrl, { format: copyFormat });
+    const clientCpuBefore = process.cpuUsage();
     let lastReport = 0;
     const result = await loader.load(plan, (rows) => {
       if (rows - lastReport >= 1_000_000) {
@@ -216,16 +217,21 @@ async function main(): Promise<void> {
         log(`  ${rows.toLocaleString('en-US')} rows`);
       }
     });
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const backendCpuSeconds = backendCpu(loader.backendPid);
     await loader.close();
     load = {
       rows: result.rows,
+      backendCpuSeconds,
+      clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
       seconds: result.seconds,
       rowsPerSecond: result.rowsPerSecond,
       format: copyFormat,
-      ...(floor ? { floorSeconds: floor.seconds, floorRows: floor.rows } : {}),
+      ...(floor ? { floorSeconds: floor.seconds, floorRows: floor.rows, floorBackendCpuSeconds: floor.backendCpuSeconds } : {}),
     };
     log(`loaded ${result.rows} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rowsPerSecond)} rows/s)` +
-      (floor ? `; floor ${floor.seconds.toFixed(1)} s, loader ÷ floor ${(result.seconds / floor.seconds).toFixed(2)}× (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')})` : ''));
+      `, PostgreSQL backend CPU ${backendCpuSeconds.toFixed(1)} s, loader (Node) CPU ${load.clientCpuSeconds?.toFixed(1)} s` +
+      (floor ? `; floor ${floor.seconds.toFixed(1)} s (backend CPU ${floor.backendCpuSeconds.toFixed(1)} s), loader ÷ floor ${(result.seconds / floor.seconds).toFixed(2)}× (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')})` : ''));
     if (floor && floor.rows !== result.rows) throw new Error(`the floor copied ${floor.rows} rows, the loader ${result.rows}: not the same rows`);
   } else {
     log(`reusing ${dbName}`);
@@ -528,7 +534,11 @@ async function main(): Promise<void> {
  * disk (untimed), then the loader's very transaction with COPY reading that file itself. Needs a superuser (or
  * pg_read_server_files) and a server on this machine.
  */
-async function measureFloor(dbName: string, plan: ReturnType<typeof planGeneration>, format: CopyFormat): Promise<{ seconds: number; rows: number }> {
+async function measureFloor(
+  dbName: string,
+  plan: ReturnType<typeof planGeneration>,
+  format: CopyFormat,
+): Promise<{ seconds: number; rows: number; backendCpuSeconds: number }> {
   const floorDb = `${dbName}_floor`;
   const file = path.join(os.tmpdir(), `cchc-floor-${floorDb}.${format === 'binary' ? 'pgcopy' : 'tsv'}`);
   await createDatabaseFrom(floorDb, dbName);
@@ -538,12 +548,26 @@ async function measureFloor(dbName: string, plan: ReturnType<typeof planGenerati
     const written = await loader.writeServerFile(plan, file);
     log(`floor: COPY … FROM '${file}' in the loader's transaction (${written.toLocaleString('en-US')} rows, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')})`);
     const result = await loader.loadServerFile(plan, file);
-    log(`floor: ${result.rows} rows in ${result.seconds.toFixed(1)} s`);
-    return { seconds: result.seconds, rows: result.rows };
+    const backendCpuSeconds = backendCpu(loader.backendPid);
+    log(`floor: ${result.rows} rows in ${result.seconds.toFixed(1)} s (backend CPU ${backendCpuSeconds.toFixed(1)} s)`);
+    return { seconds: result.seconds, rows: result.rows, backendCpuSeconds };
   } finally {
     await loader.close();
     rmSync(file, { force: true });
     await dropDatabase(floorDb);
+  }
+}
+
+/**
+ * CPU seconds a loader's PostgreSQL backend has used (it connected for the load, so this is the load's): on a shared
+ * machine the wall-clock time of a load says more about the neighbours than about the loader. Parallel index-build
+ * workers are separate processes and not included. NaN when the server is not on this machine.
+ */
+function backendCpu(pid: number | null): number {
+  try {
+    return pid === null ? Number.NaN : cpuMs(pid) / 1000;
+  } catch {
+    return Number.NaN;
   }
 }
 

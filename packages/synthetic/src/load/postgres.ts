@@ -47,12 +47,21 @@ export class PostgresLoader implements Loader {
     this.format = options.format ?? 'binary';
   }
 
+  private pid: number | null = null;
+
   private async connect(): Promise<pg.Client> {
     if (!this.connected) {
       await this.client.connect();
       this.connected = true;
+      const backend = await this.client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      this.pid = backend.rows[0]?.pid ?? null;
     }
     return this.client;
+  }
+
+  /** The PostgreSQL backend serving this loader (once connected), so a benchmark can read its CPU time. */
+  get backendPid(): number | null {
+    return this.pid;
   }
 
   /** Generates the preset and streams it through COPY … FROM STDIN, in one transaction with the unit inserts. */
