@@ -32,6 +32,8 @@ export interface FixedRateResult {
   achievedRate: number;
   /** The same percentiles for each request kind (in the order of `bodies`), for mixes whose kinds differ in cost. */
   byKind: { completed: number; p50: number; p99: number }[];
+  /** What went wrong, by error code or HTTP status (e.g. ECONNRESET: 3, HTTP 502: 1), so an error can be chased. */
+  errorKinds: Record<string, number>;
 }
 
 export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult> {
@@ -52,6 +54,10 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
   let completed = 0;
   let errors = 0;
   let non2xx = 0;
+  const errorKinds: Record<string, number> = {};
+  const tally = (what: string): void => {
+    errorKinds[what] = (errorKinds[what] ?? 0) + 1;
+  };
   const start = performance.now();
   await new Promise<void>((resolve) => {
     const finish = (): void => {
@@ -65,7 +71,10 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
       const req = http.request(
         { host: url.hostname, port: url.port, path, method: spec.method, headers: spec.headers, agent },
         (res) => {
-          if ((res.statusCode ?? 0) >= 300 && res.statusCode !== spec.expectedStatus) non2xx++;
+          if ((res.statusCode ?? 0) >= 300 && res.statusCode !== spec.expectedStatus) {
+            non2xx++;
+            tally(`HTTP ${res.statusCode}`);
+          }
           res.resume();
           res.on('end', () => {
             const us = Math.max(1, Math.round((performance.now() - due) * 1000));
@@ -76,8 +85,9 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
           });
         },
       );
-      req.on('error', () => {
+      req.on('error', (error: NodeJS.ErrnoException) => {
         errors++;
+        tally(error.code ?? error.message);
         finish();
       });
       if (body !== null) req.end(body);
@@ -113,6 +123,7 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
       p50: ms(h.getValueAtPercentile(50)),
       p99: ms(h.getValueAtPercentile(99)),
     })),
+    errorKinds,
   };
 }
 

@@ -111,7 +111,7 @@ function goals(r: BenchReport): string {
         : '—',
       mark(w4 ? w4.sustainableRate > 0 : null),
     ],
-    ['W4 soak: zero errors', fmt(soakErrors, 0), mark(known(soakErrors) ? soakErrors === 0 : null)],
+    ['W4 soak: zero errors', `${fmt(soakErrors, 0)}${soak && Object.keys(soak.errorKinds ?? {}).length ? ` (${Object.entries(soak.errorKinds).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`, mark(known(soakErrors) ? soakErrors === 0 : null)],
     ['W4 soak: p99 ≤ 3× unloaded p50, per kind (ms)', soakJudged ? `${tails}${soakJudged.pass ? '' : ` — ${soakJudged.reason}`}; all kinds p50 / p99 ${fmt(soak?.p50, 2)} / ${fmt(soak?.p99, 2)}` : '—', mark(soakJudged ? soakJudged.pass : null)],
     ['W4 soak: RSS (every 5 s) grows < 10% after warm-up', w4 ? `${fmt(w4.rssGrowthPercent, 1)}% (${fmt(w4.rssAfterWarmupMb)} → ${fmt(w4.rssEndMb)} MiB, ${fmt(w4.rssSlopeMbPerMinute, 2)} MiB/min)` : '—', mark(w4 && known(w4.rssGrowthPercent) ? w4.rssGrowthPercent < 10 : null)],
     ['W4 soak: no retained heap growth (snapshots before/after; < 5% and no constructor + 1 MiB)', w4?.heap ? `${fmt(heapGrowth, 1)}% (${fmt(w4.heap.totalBefore / 2 ** 20)} → ${fmt(w4.heap.totalAfter / 2 ** 20)} MiB); most grown: ${topHeap?.name ?? '—'} ${fmt(topHeapGrowth / 1024, 0)} KiB` : '—', mark(w4?.heap ? heapGrowth < 5 && topHeapGrowth < 2 ** 20 : null)],
