@@ -73,7 +73,7 @@ function goals(r: BenchReport): string {
   const soak = w4?.soak;
   const soakErrors = soak ? soak.errors + soak.non2xx : Number.NaN;
   const soakJudged = w4 && soak ? judgeStep(w4.soakRate, soak, w4.unloaded, w4.kinds, 3) : null;
-  const tails = w4 && soak ? soak.byKind.map((k, i) => `${w4.kinds[i]} ${fmt(k.p99, 1)} / ${fmt(w4.unloaded.byKind[i]?.p50, 1)}`).join(', ') : '';
+  const tails = w4 && soak ? soak.byKind.map((k, i) => `${w4.kinds[i]} ${k.completed ? fmt(k.p99, 1) : '—'} / ${fmt(w4.unloaded.byKind[i]?.p50, 1)}`).join(', ') : '';
   const heapGrowth = w4?.heap ? ((w4.heap.totalAfter - w4.heap.totalBefore) / w4.heap.totalBefore) * 100 : Number.NaN;
   const topHeap = w4?.heap?.top[0];
   const topHeapGrowth = topHeap ? Math.max(topHeap.retainedAfter - topHeap.retainedBefore, topHeap.shallowAfter - topHeap.shallowBefore) : Number.NaN;
@@ -113,7 +113,7 @@ function goals(r: BenchReport): string {
     ],
     ['W4 soak: zero errors', `${fmt(soakErrors, 0)}${soak && Object.keys(soak.errorKinds ?? {}).length ? ` (${Object.entries(soak.errorKinds).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`, mark(known(soakErrors) ? soakErrors === 0 : null)],
     ['W4 soak: p99 ≤ 3× unloaded p50, per kind (ms)', soakJudged ? `${tails}${soakJudged.pass ? '' : ` — ${soakJudged.reason}`}; all kinds p50 / p99 ${fmt(soak?.p50, 2)} / ${fmt(soak?.p99, 2)}` : '—', mark(soakJudged ? soakJudged.pass : null)],
-    ['W4 soak: RSS (every 5 s) grows < 10% after warm-up', w4 ? `${fmt(w4.rssGrowthPercent, 1)}% (${fmt(w4.rssAfterWarmupMb)} → ${fmt(w4.rssEndMb)} MiB, ${fmt(w4.rssSlopeMbPerMinute, 2)} MiB/min)` : '—', mark(w4 && known(w4.rssGrowthPercent) ? w4.rssGrowthPercent < 10 : null)],
+    [`W4 soak: RSS (every ${w4?.rssEverySeconds ?? 5} s) grows < 10% after warm-up`, w4 ? `${fmt(w4.rssGrowthPercent, 1)}% (${fmt(w4.rssAfterWarmupMb)} → ${fmt(w4.rssEndMb)} MiB, ${fmt(w4.rssSlopeMbPerMinute, 2)} MiB/min)` : '—', mark(w4 && known(w4.rssGrowthPercent) ? w4.rssGrowthPercent < 10 : null)],
     ['W4 soak: no retained heap growth (snapshots before/after; < 5% and no constructor + 1 MiB)', w4?.heap ? `${fmt(heapGrowth, 1)}% (${fmt(w4.heap.totalBefore / 2 ** 20)} → ${fmt(w4.heap.totalAfter / 2 ** 20)} MiB); most grown: ${topHeap?.name ?? '—'} ${fmt(topHeapGrowth / 1024, 0)} KiB` : '—', mark(w4?.heap ? heapGrowth < 5 && topHeapGrowth < 2 ** 20 : null)],
     ...(r.load?.floorSeconds
       ? [[
