@@ -14,3 +14,7 @@ export function defaultDatabaseUrl(): string {
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
 }
+
+/** A PostgreSQL server for the COPY encoding test (trust auth on the test machine), as the API's tests use. */
+export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const IS_CI = process.env.CI === 'true';

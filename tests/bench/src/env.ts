@@ -18,6 +18,13 @@ export function benchDatabaseName(preset: string): string {
 
 /** The PostgreSQL server the harness creates its databases on (trust auth on the bench machine). */
 export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/**
+ * Appended to the benchmark's database names (`cchc_bench_<preset>_<suffix>`) so engineers sharing one PostgreSQL
+ * server do not drop or reuse each other's loaded databases; `--db-suffix` overrides it.
+ */
+export const BENCH_DB_SUFFIX = process.env.BENCH_DB_SUFFIX ?? '';
+/** Keep the W4 heap snapshots (hundreds of MB each) in the run's temporary directory instead of deleting them. */
+export const BENCH_KEEP_HEAP = process.env.BENCH_KEEP_HEAP === '1';
 export const IS_CI = process.env.CI === 'true';
 
 /** The environment a child server starts with: ours, plus its own settings. */

@@ -30,10 +30,17 @@ export interface FixedRateResult {
   max: number;
   mean: number;
   achievedRate: number;
+  /** The same percentiles for each request kind (in the order of `bodies`), for mixes whose kinds differ in cost. */
+  byKind: { completed: number; p50: number; p99: number }[];
+  /** What went wrong, by error code or HTTP status (e.g. ECONNRESET: 3, HTTP 502: 1), so an error can be chased. */
+  errorKinds: Record<string, number>;
 }
 
 export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult> {
-  const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 });
+  const newHistogram = (): ReturnType<typeof hdr.build> =>
+    hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 });
+  const histogram = newHistogram();
+  const kindHistograms = spec.bodies.map(newHistogram);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const url = new URL(spec.url);
   const total = Math.round(spec.rate * spec.durationSeconds);
@@ -47,6 +54,10 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
   let completed = 0;
   let errors = 0;
   let non2xx = 0;
+  const errorKinds: Record<string, number> = {};
+  const tally = (what: string): void => {
+    errorKinds[what] = (errorKinds[what] ?? 0) + 1;
+  };
   const start = performance.now();
   await new Promise<void>((resolve) => {
     const finish = (): void => {
@@ -60,17 +71,23 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
       const req = http.request(
         { host: url.hostname, port: url.port, path, method: spec.method, headers: spec.headers, agent },
         (res) => {
-          if ((res.statusCode ?? 0) >= 300 && res.statusCode !== spec.expectedStatus) non2xx++;
+          if ((res.statusCode ?? 0) >= 300 && res.statusCode !== spec.expectedStatus) {
+            non2xx++;
+            tally(`HTTP ${res.statusCode}`);
+          }
           res.resume();
           res.on('end', () => {
-            histogram.recordValue(Math.max(1, Math.round((performance.now() - due) * 1000)));
+            const us = Math.max(1, Math.round((performance.now() - due) * 1000));
+            histogram.recordValue(us);
+            kindHistograms[kind]?.recordValue(us);
             completed++;
             finish();
           });
         },
       );
-      req.on('error', () => {
+      req.on('error', (error: NodeJS.ErrnoException) => {
         errors++;
+        tally(error.code ?? error.message);
         finish();
       });
       if (body !== null) req.end(body);
@@ -101,6 +118,12 @@ export async function runFixedRate(spec: FixedRateSpec): Promise<FixedRateResult
     max: ms(histogram.maxValue),
     mean: ms(histogram.mean),
     achievedRate: Math.round((completed / elapsed) * 10) / 10,
+    byKind: kindHistograms.map((h) => ({
+      completed: h.totalCount,
+      p50: ms(h.getValueAtPercentile(50)),
+      p99: ms(h.getValueAtPercentile(99)),
+    })),
+    errorKinds,
   };
 }
 

@@ -46,3 +46,13 @@ export async function dropDatabase(name: string): Promise<void> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`dropDatabase: "${name}" is not a plain database name`);
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
+
+/** A fresh copy of a database (its template), e.g. a migrated and seeded one before the load. */
+export async function createDatabaseFrom(name: string, template: string): Promise<string> {
+  for (const n of [name, template]) if (!/^[a-z0-9_]+$/.test(n)) throw new Error(`createDatabaseFrom: "${n}" is not a plain database name`);
+  await admin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  });
+  return databaseUrl(name);
+}

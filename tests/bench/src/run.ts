@@ -2,25 +2,27 @@
 // API's migrations and seed, then the synthetic preset through COPY, then PostGraphile's views), runs every system one
 // after another — order alternating between rounds — under open (throughput) and fixed-rate (latency) load, counts
 // SQL statements in a separate pass, soaks with the mixed workload, and writes the medians as Markdown.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadDataset } from '@cchc/dataset';
-import { planGeneration, PostgresLoader, type Preset } from '@cchc/synthetic';
+import { planGeneration, PostgresLoader, type CopyFormat, type Preset } from '@cchc/synthetic';
 import { CCHC_MAX_COMPARE_UNITS, cchcCapabilities, cchcClient } from './cchc-client.js';
-import { benchDatabaseName, childEnv, IS_CI, REPO_ROOT } from './env.js';
+import { BENCH_DB_SUFFIX, BENCH_KEEP_HEAP, childEnv, IS_CI, REPO_ROOT } from './env.js';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import type { OpenLoadResult, OpenLoadSpec } from './open-load.js';
-import { createDatabase, databaseExists, databaseUrl, dropDatabase, pgReachable } from './pg.js';
+import { createDatabase, createDatabaseFrom, databaseExists, databaseUrl, dropDatabase, pgReachable } from './pg.js';
 import { startStatementCounter } from './pg-counter.js';
 import { PGL_SQL } from './postgraphile-schema.js';
 import { postGraphileClient } from './postgraphile-server.js';
-import { cpuMs, peakRssMb, rssMb } from './proc.js';
+import { cpuMs, peakRssMb } from './proc.js';
 import { rawFloorClient } from './raw-floor.js';
 import { renderReport, type BenchReport, type SystemFigures } from './report.js';
+import { renderHeapComparison } from './heap-snapshot.js';
+import { runW4, type W4Settings } from './soak.js';
 import { LOAD_CPU, pinnedNode, startServer, SYSTEM_LABELS, SYSTEMS, type RunningServer, type SystemId } from './servers.js';
 import { W5_WORKLOADS, type SystemClient, type WorkloadId, type WorkloadParams } from './workloads.js';
 
@@ -44,13 +46,28 @@ interface Settings {
   /** Fixed-rate runs go at this share of the slowest system's median throughput. */
   latencyLoad: number;
   write: string | null;
+  /** W4: step-up search for the sustainable rate, then the soak (soakSeconds) with RSS samples and heap snapshots. */
+  w4: Omit<W4Settings, 'soakSeconds'>;
+  /** Measure the load's floor (server-side COPY from a file, same transaction) beside the loader. */
+  floor: boolean;
 }
 
-const SETTINGS: Record<'tiny' | 'province' | 'country', Settings> = {
-  tiny: { rounds: 1, openSeconds: 1, fixedSeconds: 1, soakSeconds: 2, connections: 4, countRequests: 3, warmupSeconds: 0, latencyLoad: 0.5, write: null },
-  province: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 60, connections: 8, countRequests: 10, warmupSeconds: 2, latencyLoad: 0.5, write: 'docs/benchmarks.md' },
-  country: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 60, connections: 8, countRequests: 10, warmupSeconds: 2, latencyLoad: 0.5, write: 'docs/benchmarks.md' },
+const W4_TINY: Settings['w4'] = {
+  unloadedSeconds: 2, unloadedWarmupSeconds: 0, unloadedRate: 5, stepSeconds: 1, stepWarmupSeconds: 0, stepFactor: 2, refineSteps: 0, maxSteps: 3,
+  tailLimit: 3, soakShare: 0.7, soakWarmupSeconds: 1, rssEverySeconds: 1, heapSnapshots: true,
 };
+const W4_FULL: Settings['w4'] = {
+  unloadedSeconds: 30, unloadedWarmupSeconds: 10, unloadedRate: 2, stepSeconds: 15, stepWarmupSeconds: 3, stepFactor: 1.5, refineSteps: 3, maxSteps: 14,
+  tailLimit: 3, soakShare: 0.7, soakWarmupSeconds: 60, rssEverySeconds: 5, heapSnapshots: true,
+};
+
+const SETTINGS: Record<'tiny' | 'province' | 'country', Settings> = {
+  tiny: { rounds: 1, openSeconds: 1, fixedSeconds: 1, soakSeconds: 4, connections: 4, countRequests: 3, warmupSeconds: 0, latencyLoad: 0.5, write: null, w4: W4_TINY, floor: false },
+  province: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 600, connections: 8, countRequests: 10, warmupSeconds: 2, latencyLoad: 0.5, write: 'docs/benchmarks.md', w4: W4_FULL, floor: false },
+  country: { rounds: 3, openSeconds: 8, fixedSeconds: 8, soakSeconds: 600, connections: 8, countRequests: 10, warmupSeconds: 2, latencyLoad: 0.5, write: 'docs/benchmarks.md', w4: W4_FULL, floor: true },
+};
+const PHASES = ['open', 'fixed', 'count', 'w4'] as const;
+type Phase = (typeof PHASES)[number];
 
 const median = (values: number[]): number => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
@@ -130,11 +147,43 @@ async function main(): Promise<void> {
       reuse: { type: 'boolean', default: false },
       'load-only': { type: 'boolean', default: false },
       systems: { type: 'string' },
+      /** Database name suffix (default $BENCH_DB_SUFFIX): cchc_bench_<preset>_<suffix>. */
+      'db-suffix': { type: 'string' },
+      /** Comma-separated subset of open,fixed,count,w4 (fixed needs open's throughput for its rates). */
+      phases: { type: 'string' },
+      'soak-seconds': { type: 'string' },
+      'step-seconds': { type: 'string' },
+      /** Measure (or skip, --no-floor) the server-side COPY floor beside the loader. */
+      floor: { type: 'boolean' },
+      'no-floor': { type: 'boolean', default: false },
+      'copy-format': { type: 'string', default: 'binary' },
+      /** Write the Markdown here instead of the preset's docs file (or the terminal). */
+      out: { type: 'string' },
     },
   });
   const preset = values.preset as 'tiny' | 'province' | 'country';
-  const settings = SETTINGS[preset];
-  if (!settings) throw new Error(`--preset "${values.preset}" is not one of tiny, province, country`);
+  const base = SETTINGS[preset];
+  if (!base) throw new Error(`--preset "${values.preset}" is not one of tiny, province, country`);
+  const seconds = (option: string | undefined, fallback: number, name: string): number => {
+    if (option === undefined) return fallback;
+    const n = Number(option);
+    if (!(n > 0)) throw new Error(`--${name} "${option}" is not a positive number of seconds`);
+    return n;
+  };
+  const settings: Settings = {
+    ...base,
+    soakSeconds: seconds(values['soak-seconds'], base.soakSeconds, 'soak-seconds'),
+    w4: { ...base.w4, stepSeconds: seconds(values['step-seconds'], base.w4.stepSeconds, 'step-seconds') },
+    floor: values['no-floor'] ? false : (values.floor ?? base.floor),
+    write: values.out ?? base.write,
+  };
+  settings.w4.soakWarmupSeconds = Math.min(settings.w4.soakWarmupSeconds, settings.soakSeconds / 2);
+  const phases = new Set<Phase>(values.phases ? (values.phases.split(',') as Phase[]) : PHASES);
+  for (const p of phases) if (!PHASES.includes(p)) throw new Error(`--phases: "${p}" is not one of ${PHASES.join(', ')}`);
+  const copyFormat = values['copy-format'] as CopyFormat;
+  if (copyFormat !== 'binary' && copyFormat !== 'text') throw new Error(`--copy-format "${copyFormat}" is not binary or text`);
+  const suffix = values['db-suffix'] ?? BENCH_DB_SUFFIX;
+  if (suffix && !/^[a-z0-9_]+$/.test(suffix)) throw new Error(`the database suffix "${suffix}" may hold only a-z, 0-9 and _`);
   const systems = values.systems ? (values.systems.split(',') as SystemId[]) : [...SYSTEMS];
   const loadAtStart = os.loadavg();
 
@@ -144,7 +193,7 @@ async function main(): Promise<void> {
   // The tiny preset runs inside `pnpm test`, possibly beside another run of it on the same PostgreSQL: its own
   // database per process, dropped at the end. The large presets keep one name so `--reuse` can skip their load.
   const scratch = preset === 'tiny' && !values.reuse;
-  const dbName = scratch ? `${benchDatabaseName(preset)}_${process.pid}` : benchDatabaseName(preset);
+  const dbName = `cchc_bench_${preset}${suffix ? `_${suffix}` : ''}${scratch ? `_${process.pid}` : ''}`;
   const dbUrl = databaseUrl(dbName);
   const dataset = loadDataset();
   const plan = planGeneration({ preset: preset as Preset, dataset });
@@ -156,8 +205,11 @@ async function main(): Promise<void> {
     await createDatabase(dbName);
     const setup = await startServer('setup', dbUrl);
     await setup.stop();
-    log(`loading preset ${preset}: ≈${plan.estimatedRows.toLocaleString('en-US')} rows through COPY`);
-    const loader = new PostgresLoader(dbUrl);
+    let floor: { seconds: number; rows: number; backendCpuSeconds: number } | null = null;
+    if (settings.floor) floor = await measureFloor(dbName, plan, copyFormat);
+    log(`loading preset ${preset}: ≈${plan.estimatedRows.toLocaleString('en-US')} rows through COPY (${copyFormat})`);
+    const loader = new PostgresLoader(dbUrl, { format: copyFormat });
+    const clientCpuBefore = process.cpuUsage();
     let lastReport = 0;
     const result = await loader.load(plan, (rows) => {
       if (rows - lastReport >= 1_000_000) {
@@ -165,9 +217,22 @@ async function main(): Promise<void> {
         log(`  ${rows.toLocaleString('en-US')} rows`);
       }
     });
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const backendCpuSeconds = backendCpu(loader.backendPid);
     await loader.close();
-    load = { rows: result.rows, seconds: result.seconds, rowsPerSecond: result.rowsPerSecond };
-    log(`loaded ${result.rows} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rowsPerSecond)} rows/s)`);
+    load = {
+      rows: result.rows,
+      backendCpuSeconds,
+      clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
+      seconds: result.seconds,
+      rowsPerSecond: result.rowsPerSecond,
+      format: copyFormat,
+      ...(floor ? { floorSeconds: floor.seconds, floorRows: floor.rows, floorBackendCpuSeconds: floor.backendCpuSeconds } : {}),
+    };
+    log(`loaded ${result.rows} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rowsPerSecond)} rows/s)` +
+      `, PostgreSQL backend CPU ${backendCpuSeconds.toFixed(1)} s, loader (Node) CPU ${load.clientCpuSeconds?.toFixed(1)} s` +
+      (floor ? `; floor ${floor.seconds.toFixed(1)} s (backend CPU ${floor.backendCpuSeconds.toFixed(1)} s), loader ÷ floor ${(result.seconds / floor.seconds).toFixed(2)}× (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')})` : ''));
+    if (floor && floor.rows !== result.rows) throw new Error(`the floor copied ${floor.rows} rows, the loader ${result.rows}: not the same rows`);
   } else {
     log(`reusing ${dbName}`);
   }
@@ -178,7 +243,7 @@ async function main(): Promise<void> {
       'SELECT count(*) AS n, pg_database_size(current_database()) AS bytes FROM observation',
     );
     await admin.end();
-    process.stdout.write(`${JSON.stringify({ preset, load, observations: Number(counted.rows[0]?.n), databaseMb: Math.round(Number(counted.rows[0]?.bytes) / 2 ** 20) })}\n`);
+    process.stdout.write(`${JSON.stringify({ preset, load, loadAverage: os.loadavg(), observations: Number(counted.rows[0]?.n), databaseMb: Math.round(Number(counted.rows[0]?.bytes) / 2 ** 20) })}\n`);
     return;
   }
   await admin.query(PGL_SQL);
@@ -247,14 +312,14 @@ async function main(): Promise<void> {
 
   const figures = new Map<SystemId, SystemFigures>();
   for (const id of systems) {
-    figures.set(id, { id, label: SYSTEM_LABELS[id], workloads: {}, soak: null, rows: {} });
+    figures.set(id, { id, label: SYSTEM_LABELS[id], workloads: {}, w4: null, rows: {} });
   }
   const workloadsFor = (client: SystemClient): WorkloadId[] => WORKLOADS.filter((w) => client.request(w, params) !== null);
 
   // 1. Throughput: open runs, every system in turn, order alternating between rounds.
   const open = new Map<string, OpenLoadResult[]>();
   const cpu = new Map<string, { server: number[]; db: number[] }>();
-  for (let round = 0; round < settings.rounds; round++) {
+  for (let round = 0; round < (phases.has('open') ? settings.rounds : 0); round++) {
     const order = round % 2 === 0 ? systems : [...systems].reverse();
     for (const id of order) {
       log(`round ${round + 1}: ${SYSTEM_LABELS[id]} (open runs)`);
@@ -304,7 +369,7 @@ async function main(): Promise<void> {
     if (throughputs.length) rates.set(w, Math.max(1, Math.floor(Math.min(...throughputs) * settings.latencyLoad)));
   }
   const fixed = new Map<string, FixedRateResult[]>();
-  for (let round = 0; round < settings.rounds; round++) {
+  for (let round = 0; round < (phases.has('fixed') && rates.size > 0 ? settings.rounds : 0); round++) {
     const order = round % 2 === 0 ? [...systems].reverse() : systems;
     for (const id of order) {
       log(`round ${round + 1}: ${SYSTEM_LABELS[id]} (fixed-rate runs)`);
@@ -335,11 +400,12 @@ async function main(): Promise<void> {
   }
 
   // 3. SQL statements per request: a separate pass through a wire-protocol counter (it adds latency of its own).
+  const statements = new Map<string, number>();
+  if (phases.has('count')) {
   const pgUrl = new URL(dbUrl);
   const counter = await startStatementCounter(pgUrl.hostname, Number(pgUrl.port || 5432));
   const countedUrl = new URL(dbUrl);
   countedUrl.port = String(counter.port);
-  const statements = new Map<string, number>();
   for (const id of systems) {
     const server = await startServer(id, countedUrl.toString());
     try {
@@ -356,48 +422,47 @@ async function main(): Promise<void> {
     }
   }
   await counter.close();
+  }
 
-  // 4. Mixed soak at 70% of each system's own peak for the 50/30/20 mix of W1–W3.
-  for (const id of systems) {
-    const server = await startServer(id, dbUrl);
+  // 4. W4: the mixed workload's sustainable rate by a step-up search, then the soak at 70% of it with RSS every few
+  // seconds and heap snapshots before and after (the server runs with --heapsnapshot-signal).
+  for (const id of phases.has('w4') ? systems : []) {
+    const heapDir = path.join(tmp, `heap-${id}`);
+    rmSync(heapDir, { recursive: true, force: true });
+    mkdirSync(heapDir, { recursive: true });
+    const server = await startServer(id, dbUrl, { nodeArgs: ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapDir}`] });
     try {
       const client = await clientFor(id, server);
-        await client.prepare?.(server.url);
+      await client.prepare?.(server.url);
       const kinds = MIX.filter(([w]) => client.request(w, params) !== null);
       const specs = kinds.map(([w]) => client.request(w, params));
-      const mixedPeak =
-        1 /
-        kinds.reduce((sum, [w, weight]) => {
-          const t = median((open.get(`${id}|${w}`) ?? []).map((r) => r.requestsPerSecond));
-          return sum + weight / kinds.reduce((s, [, x]) => s + x, 0) / t;
-        }, 0);
-      const rate = Math.max(1, Math.floor(0.7 * mixedPeak));
       const first = specs[0];
       if (!first) continue;
-      const spec: FixedRateSpec = {
-        url: `${server.url}${first.path}`,
-        method: first.method,
-        headers: first.headers,
-        bodies: specs.map((s) => s?.body ?? null),
-        paths: specs.map((s) => s?.path ?? '/'),
-        weights: kinds.map(([, weight]) => weight),
-        rate,
-        durationSeconds: settings.soakSeconds,
-      };
-      log(`soak: ${SYSTEM_LABELS[id]} at ${rate} req/s for ${settings.soakSeconds} s`);
-      if (settings.warmupSeconds > 0) await runPinnedJson<FixedRateResult>('fixed-rate.js', { ...spec, durationSeconds: settings.warmupSeconds });
-      const rssBefore = rssMb(server.pid);
-      const result = await runPinnedJson<FixedRateResult>('fixed-rate.js', spec);
-      const rssAfter = rssMb(server.pid);
+      log(`W4: ${SYSTEM_LABELS[id]} (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')})`);
+      const w4 = await runW4({
+        server,
+        spec: {
+          url: `${server.url}${first.path}`,
+          method: first.method,
+          headers: first.headers,
+          bodies: specs.map((x) => x?.body ?? null),
+          paths: specs.map((x) => x?.path ?? '/'),
+          weights: kinds.map(([, weight]) => weight),
+        },
+        kinds: kinds.map(([w]) => w),
+        settings: { ...settings.w4, soakSeconds: settings.soakSeconds },
+        fixedRate: (spec) => runPinnedJson<FixedRateResult>('fixed-rate.js', spec),
+        heapDir,
+        log,
+      });
       const f = figures.get(id) as SystemFigures;
-      f.soak = {
-        rate,
-        mix: kinds.map(([w, weight]) => `${w} ${Math.round((weight / kinds.reduce((t, [, x]) => t + x, 0)) * 100)}%`).join(', '),
-        result,
-        rssBeforeMb: rssBefore,
-        rssAfterMb: rssAfter,
-      };
+      const total = kinds.reduce((t, [, x]) => t + x, 0);
+      f.w4 = { ...w4, mix: kinds.map(([w, weight]) => `${w} ${Math.round((weight / total) * 100)}%`).join(', '), loadAverage: os.loadavg() };
       f.peakRssMb = Math.max(f.peakRssMb ?? 0, peakRssMb(server.pid));
+      log(`  W4 soak ${w4.soakRate} req/s: p50 ${w4.soak?.p50} / p99 ${w4.soak?.p99} ms, ${w4.soak ? w4.soak.errors + w4.soak.non2xx : '—'} errors; RSS ${w4.rssAfterWarmupMb.toFixed(1)} → ${w4.rssEndMb.toFixed(1)} MiB (${w4.rssGrowthPercent.toFixed(1)}%)`);
+      if (w4.heap) log(`  heap: ${renderHeapComparison(w4.heap).split('\n').slice(0, 8).join('\n  ')}`);
+      // The snapshots are hundreds of MB each; keep them only when asked to.
+      if (!BENCH_KEEP_HEAP) rmSync(heapDir, { recursive: true, force: true });
     } finally {
       await server.stop();
     }
@@ -445,16 +510,17 @@ async function main(): Promise<void> {
       databaseMb: Math.round(Number(sizeRow?.bytes) / 2 ** 20),
     },
     load,
-    settings: { ...settings, rates: Object.fromEntries(rates) },
+    settings: { ...settings, phases: [...phases], rates: Object.fromEntries(rates) },
     params: { ...params, manyCommunes: params.manyCommunes ? params.manyCommunes.length : null },
     systems: systems.map((id) => figures.get(id) as SystemFigures),
     notes: [...new Set(cchcNotes)],
   };
   const markdown = renderReport(report, settings.write ? readPrevious(settings.write) : null);
+  writeFileSync(path.join(tmp, `bench-${preset}.md`), markdown);
   const jsonFile = path.join(tmp, `bench-${preset}.json`);
   writeFileSync(jsonFile, JSON.stringify(report, null, 2));
   if (settings.write) {
-    writeFileSync(path.join(REPO_ROOT, settings.write), markdown);
+    writeFileSync(path.resolve(REPO_ROOT, settings.write), markdown);
     log(`wrote ${settings.write} (raw figures: ${jsonFile})`);
   } else {
     process.stdout.write(markdown);
@@ -462,9 +528,52 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * The national load's floor, measured in the same run as the loader: a copy of the freshly migrated and seeded database
+ * (so the same tables, seed and real communes), the loader's own rows written to a file on the PostgreSQL server's
+ * disk (untimed), then the loader's very transaction with COPY reading that file itself. Needs a superuser (or
+ * pg_read_server_files) and a server on this machine.
+ */
+async function measureFloor(
+  dbName: string,
+  plan: ReturnType<typeof planGeneration>,
+  format: CopyFormat,
+): Promise<{ seconds: number; rows: number; backendCpuSeconds: number }> {
+  const floorDb = `${dbName}_floor`;
+  const file = path.join(os.tmpdir(), `cchc-floor-${floorDb}.${format === 'binary' ? 'pgcopy' : 'tsv'}`);
+  await createDatabaseFrom(floorDb, dbName);
+  const loader = new PostgresLoader(databaseUrl(floorDb), { format });
+  try {
+    log(`floor: writing the rows to ${file} (${format}, not timed)`);
+    const written = await loader.writeServerFile(plan, file);
+    log(`floor: COPY … FROM '${file}' in the loader's transaction (${written.toLocaleString('en-US')} rows, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')})`);
+    const result = await loader.loadServerFile(plan, file);
+    const backendCpuSeconds = backendCpu(loader.backendPid);
+    log(`floor: ${result.rows} rows in ${result.seconds.toFixed(1)} s (backend CPU ${backendCpuSeconds.toFixed(1)} s)`);
+    return { seconds: result.seconds, rows: result.rows, backendCpuSeconds };
+  } finally {
+    await loader.close();
+    rmSync(file, { force: true });
+    await dropDatabase(floorDb);
+  }
+}
+
+/**
+ * CPU seconds a loader's PostgreSQL backend has used (it connected for the load, so this is the load's): on a shared
+ * machine the wall-clock time of a load says more about the neighbours than about the loader. Parallel index-build
+ * workers are separate processes and not included. NaN when the server is not on this machine.
+ */
+function backendCpu(pid: number | null): number {
+  try {
+    return pid === null ? Number.NaN : cpuMs(pid) / 1000;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function readPrevious(file: string): string | null {
   try {
-    return readFileSync(path.join(REPO_ROOT, file), 'utf8');
+    return readFileSync(path.resolve(REPO_ROOT, file), 'utf8');
   } catch {
     return null;
   }

@@ -65,6 +65,8 @@ export interface StartOptions {
   pin?: boolean;
   /** Extra environment for the API (e.g. DEMO_MODE for the deployment test). */
   env?: Record<string, string>;
+  /** Node flags before the script (e.g. --heapsnapshot-signal=SIGUSR2 for the soak's heap snapshots). */
+  nodeArgs?: string[];
 }
 
 export async function startServer(id: SystemId | 'setup', databaseUrl: string, options: StartOptions = {}): Promise<RunningServer> {
@@ -98,6 +100,7 @@ export async function startServer(id: SystemId | 'setup', databaseUrl: string, o
       });
       break;
   }
+  args = [...(options.nodeArgs ?? []), ...args];
   const child = pin ? pinnedNode(SERVER_CPU, args, env) : spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const keep = (chunk: Buffer): void => {

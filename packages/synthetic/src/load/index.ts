@@ -17,3 +17,4 @@ export function openLoader(databaseUrl: string): Loader {
 
 export { PostgresLoader, SqliteLoader };
 export * from './rows.js';
+export * from './copy-format.js';
