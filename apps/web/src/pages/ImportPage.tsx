@@ -87,7 +87,7 @@ function ChangeTable({ changes }: { changes: Result['changes'] }) {
   if (shown.length === 0) return <p>{t('importer.noChanges')}</p>;
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="import-changes">
+      <table className="table table-stack" data-testid="import-changes">
         <caption className="visually-hidden">{t('importer.changesCaption')}</caption>
         <thead>
           <tr>

@@ -11,7 +11,7 @@ test.use({ user: 'analyst' });
 test('an analyst sees the targets read-only and a forced updateTarget is FORBIDDEN', async ({ page, shot }) => {
   const targets = new TargetsPage(page);
   await targets.goto();
-  await expect(new AppShell(page).sessionUser).toContainText('analyst@demo.cchc · Phân tích');
+  await expect(new AppShell(page).sessionUser).toContainText('analyst@demo.cchc · Chuyên viên phân tích');
   await expect(targets.editMode).toHaveText('Bạn chỉ được xem các mục tiêu này.');
   await expect(targets.cards).toHaveCount(7);
 
