@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { cchcCapabilities, cchcClient } from './cchc-client.js';
-import { API_MAIN, childEnv } from './env.js';
+import { API_MAIN, childEnv, DB_SUFFIX } from './env.js';
 import { databaseUrl } from './pg.js';
 import { freePort } from './servers.js';
 import type { WorkloadId, WorkloadParams } from './workloads.js';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       requests: { type: 'string', default: '200' },
     },
   });
-  const dbName = `cchc_bench_${values.preset}`;
+  const dbName = `cchc_bench_${values.preset}${DB_SUFFIX ? `_${DB_SUFFIX}` : ''}`;
   const dbUrl = databaseUrl(dbName);
   const admin = new pg.Client({ connectionString: dbUrl });
   await admin.connect();

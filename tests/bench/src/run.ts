@@ -11,7 +11,7 @@ import pg from 'pg';
 import { loadDataset } from '@cchc/dataset';
 import { planGeneration, PostgresLoader, type Preset } from '@cchc/synthetic';
 import { CCHC_MAX_COMPARE_UNITS, cchcCapabilities, cchcClient } from './cchc-client.js';
-import { childEnv, IS_CI, REPO_ROOT } from './env.js';
+import { childEnv, DB_SUFFIX, IS_CI, REPO_ROOT } from './env.js';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import type { OpenLoadResult, OpenLoadSpec } from './open-load.js';
 import { createDatabase, databaseExists, databaseUrl, dropDatabase, pgReachable } from './pg.js';
@@ -130,12 +130,27 @@ async function main(): Promise<void> {
       reuse: { type: 'boolean', default: false },
       'load-only': { type: 'boolean', default: false },
       systems: { type: 'string' },
+      // A quick A/B of one change (each shortens the run; the report is then printed, never written to the docs):
+      'db-suffix': { type: 'string' },
+      rounds: { type: 'string' },
+      seconds: { type: 'string' },
+      workloads: { type: 'string' },
+      phases: { type: 'string' },
     },
   });
   const preset = values.preset as 'tiny' | 'province' | 'country';
-  const settings = SETTINGS[preset];
-  if (!settings) throw new Error(`--preset "${values.preset}" is not one of tiny, province, country`);
+  const presetSettings = SETTINGS[preset];
+  if (!presetSettings) throw new Error(`--preset "${values.preset}" is not one of tiny, province, country`);
+  const quick = values.rounds !== undefined || values.seconds !== undefined || values.workloads !== undefined || values.phases !== undefined;
+  const settings: Settings = {
+    ...presetSettings,
+    ...(values.rounds ? { rounds: Number(values.rounds) } : {}),
+    ...(values.seconds ? { openSeconds: Number(values.seconds), fixedSeconds: Number(values.seconds) } : {}),
+    ...(quick ? { write: null } : {}),
+  };
   const systems = values.systems ? (values.systems.split(',') as SystemId[]) : [...SYSTEMS];
+  const only = values.workloads ? new Set(values.workloads.split(',')) : null;
+  const phases = new Set((values.phases ?? 'open,fixed,count,soak').split(','));
   const loadAtStart = os.loadavg();
 
   if (!(await pgReachable())) {
@@ -144,7 +159,8 @@ async function main(): Promise<void> {
   // The tiny preset runs inside `pnpm test`, possibly beside another run of it on the same PostgreSQL: its own
   // database per process, dropped at the end. The large presets keep one name so `--reuse` can skip their load.
   const scratch = preset === 'tiny' && !values.reuse;
-  const dbName = scratch ? `cchc_bench_${preset}_${process.pid}` : `cchc_bench_${preset}`;
+  const suffix = values['db-suffix'] ?? DB_SUFFIX;
+  const dbName = scratch ? `cchc_bench_${preset}_${process.pid}` : `cchc_bench_${preset}${suffix ? `_${suffix}` : ''}`;
   const dbUrl = databaseUrl(dbName);
   const dataset = loadDataset();
   const plan = planGeneration({ preset: preset as Preset, dataset });
@@ -249,12 +265,13 @@ async function main(): Promise<void> {
   for (const id of systems) {
     figures.set(id, { id, label: SYSTEM_LABELS[id], workloads: {}, soak: null, rows: {} });
   }
-  const workloadsFor = (client: SystemClient): WorkloadId[] => WORKLOADS.filter((w) => client.request(w, params) !== null);
+  const workloadsFor = (client: SystemClient): WorkloadId[] =>
+    WORKLOADS.filter((w) => (only === null || only.has(w)) && client.request(w, params) !== null);
 
   // 1. Throughput: open runs, every system in turn, order alternating between rounds.
   const open = new Map<string, OpenLoadResult[]>();
   const cpu = new Map<string, { server: number[]; db: number[] }>();
-  for (let round = 0; round < settings.rounds; round++) {
+  for (let round = 0; phases.has('open') && round < settings.rounds; round++) {
     const order = round % 2 === 0 ? systems : [...systems].reverse();
     for (const id of order) {
       log(`round ${round + 1}: ${SYSTEM_LABELS[id]} (open runs)`);
@@ -287,7 +304,11 @@ async function main(): Promise<void> {
           c.db.push(dbCpu / Math.max(1, result.requests));
           cpu.set(key, c);
           if (result.errors > 0 || result.non2xx > 0) throw new Error(`${id} ${w}: ${result.errors} errors, ${result.non2xx} non-2xx under open load`);
-          log(`  ${w}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);
+          const n = Math.max(1, result.requests);
+          log(
+            `  ${w}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+              `server CPU ${(serverCpu / n).toFixed(3)} ms/req, DB CPU ${(dbCpu / n).toFixed(3)} ms/req, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+          );
         }
         const f = figures.get(id) as SystemFigures;
         f.peakRssMb = Math.max(f.peakRssMb ?? 0, peakRssMb(server.pid));
@@ -304,7 +325,7 @@ async function main(): Promise<void> {
     if (throughputs.length) rates.set(w, Math.max(1, Math.floor(Math.min(...throughputs) * settings.latencyLoad)));
   }
   const fixed = new Map<string, FixedRateResult[]>();
-  for (let round = 0; round < settings.rounds; round++) {
+  for (let round = 0; phases.has('fixed') && round < settings.rounds; round++) {
     const order = round % 2 === 0 ? [...systems].reverse() : systems;
     for (const id of order) {
       log(`round ${round + 1}: ${SYSTEM_LABELS[id]} (fixed-rate runs)`);
@@ -340,7 +361,7 @@ async function main(): Promise<void> {
   const countedUrl = new URL(dbUrl);
   countedUrl.port = String(counter.port);
   const statements = new Map<string, number>();
-  for (const id of systems) {
+  for (const id of phases.has('count') ? systems : []) {
     const server = await startServer(id, countedUrl.toString());
     try {
       const client = await clientFor(id, server);
@@ -358,7 +379,7 @@ async function main(): Promise<void> {
   await counter.close();
 
   // 4. Mixed soak at 70% of each system's own peak for the 50/30/20 mix of W1–W3.
-  for (const id of systems) {
+  for (const id of phases.has('soak') ? systems : []) {
     const server = await startServer(id, dbUrl);
     try {
       const client = await clientFor(id, server);
