@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { warmPasswordHashing } from './auth.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type ContextServices } from './context.js';
-import { bodyErrorHandler, readSessionToken, requestHttp, securityHeaders } from './security/http.js';
+import { bodyErrorHandler, readSessionToken, requestHttp, securityHeaders, securityHeaderValues } from './security/http.js';
 import { inputGuardPlugin } from './security/input-guard.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { installationSecret } from './security/secret.js';
@@ -29,7 +29,7 @@ import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
 import { jitGateway } from './graphql/jit.js';
 import { webStatic } from './web-static.js';
-import { cacheTagOf, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
+import { answerFromCache, cacheTagOf, createHttpCache, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
 import { ensureDemoAccounts, ensureEnglishNames, seedIfEmpty } from './modules/seed/seed.service.js';
 
 export interface RunningServer {
@@ -117,12 +117,16 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
-  const httpServer = http.createServer(app);
   const queryLimitRules = queryLimits();
   const dataVersion = new DataVersion(async () => {
     const rows = await orm.em.fork().getConnection().execute<{ version: string | number }[]>('select version from data_version where id = 1');
     return String(rows[0]?.version ?? 0);
   });
+  const httpCache = createHttpCache(dataVersion, readSessionToken);
+  // A reader's revalidation (304) and an anonymous answer kept by ETag are sent before Express: no router, helmet
+  // (its headers are set from values computed once), body parser or context.
+  const fromCache = answerFromCache(httpCache, securityHeaderValues());
+  const httpServer = http.createServer((req, res) => fromCache(req, res, () => void app(req, res)));
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(await createSchema()),
     introspection: true,
@@ -164,7 +168,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body.
     express.json({ limit: '15mb' }),
     bodyErrorHandler(),
-    httpCacheMiddleware(dataVersion, readSessionToken),
+    httpCacheMiddleware(httpCache),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as Context['em'];
