@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AuthUser } from './auth.js';
 import type { Config } from './config.js';
+import type { DataCache } from './graphql/data-cache.js';
 import type { CacheTag } from './graphql/http-cache.js';
 import { createLoaders, type Loaders } from './graphql/loaders.js';
 import type { Logger } from './logger.js';
@@ -24,6 +25,8 @@ export interface Context {
   /** The signing secret in force (configured, or the installation's own). */
   secret: string;
   limits: RateLimits;
+  /** Reads kept until the data version moves (graphql/data-cache.ts), shared by every request of this server. */
+  cache: DataCache;
   http: RequestHttp;
   /** A cacheable GET's ETag and Cache-Control (graphql/http-cache.ts), set by the server after the context is built. */
   httpCache?: CacheTag;
@@ -34,17 +37,34 @@ export interface ContextServices {
   logger: Logger;
   secret: string;
   limits: RateLimits;
+  cache: DataCache;
 }
 
-export function createContext(em: SqlEntityManager, user: AuthUser | null, services: ContextServices, http: RequestHttp): Context {
+/**
+ * The EntityManager is forked, and the DataLoaders are made, on first use: a request answered from `ctx.cache` or
+ * by one plain statement pays for neither a unit of work nor two dozen loaders it does not call.
+ */
+export function createContext(
+  fork: () => SqlEntityManager,
+  user: AuthUser | null,
+  services: ContextServices,
+  http: RequestHttp,
+): Context {
+  let em: SqlEntityManager | undefined;
+  let loaders: Loaders | undefined;
   return {
-    em,
+    get em() {
+      return (em ??= fork());
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(this.em, { batch: !services.config.disableBatching }));
+    },
     user,
-    loaders: createLoaders(em, { batch: !services.config.disableBatching }),
     config: services.config,
     logger: services.logger,
     secret: services.secret,
     limits: services.limits,
+    cache: services.cache,
     http,
   } satisfies Context;
 }

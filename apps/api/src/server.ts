@@ -27,6 +27,7 @@ import { queryLimits } from './limits.js';
 import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
+import { DataCache } from './graphql/data-cache.js';
 import { jitGateway } from './graphql/jit.js';
 import { webStatic } from './web-static.js';
 import { answerFromCache, cacheTagOf, createHttpCache, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
@@ -109,7 +110,6 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   }
   await warmPasswordHashing();
   const limits = createRateLimits(config);
-  const services: ContextServices = { config, logger, secret, limits };
 
   const app = express();
   app.disable('x-powered-by');
@@ -123,6 +123,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     return String(rows[0]?.version ?? 0);
   });
   const httpCache = createHttpCache(dataVersion, readSessionToken);
+  const services: ContextServices = { config, logger, secret, limits, cache: new DataCache(dataVersion) };
   // A reader's revalidation (304) and an anonymous answer kept by ETag are sent before Express: no router, helmet
   // (its headers are set from values computed once), body parser or context.
   const fromCache = answerFromCache(httpCache, securityHeaderValues());
@@ -171,11 +172,13 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     httpCacheMiddleware(httpCache),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = orm.em.fork() as Context['em'];
+        const fork = () => orm.em.fork() as Context['em'];
         // Identity is read from the database once per request: role, org units, disabled, the session still open.
+        // A request without a credential reads no session.
         const token = readSessionToken(req);
-        const user = token ? await authenticate(em, secret, token) : null;
-        const context = createContext(em, user, services, requestHttp(req, res, config));
+        const em = token ? fork() : null;
+        const user = token ? await authenticate(em!, secret, token) : null;
+        const context = createContext(em ? () => em : fork, user, services, requestHttp(req, res, config));
         context.httpCache = cacheTagOf(req);
         return context;
       },
