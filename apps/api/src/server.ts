@@ -28,7 +28,7 @@ import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
 import { DataCache } from './graphql/data-cache.js';
-import { jitExecution } from './graphql/jit.js';
+import { jitGateway } from './graphql/jit.js';
 import { webStatic } from './web-static.js';
 import { answerFromCache, cacheTagOf, createHttpCache, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
 import { ensureDemoAccounts, ensureEnglishNames, seedIfEmpty } from './modules/seed/seed.service.js';
@@ -128,10 +128,8 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   // (its headers are set from values computed once), body parser or context.
   const fromCache = answerFromCache(httpCache, securityHeaderValues());
   const httpServer = http.createServer((req, res) => fromCache(req, res, () => void app(req, res)));
-  const jit = jitExecution(await createSchema());
   const apollo = new ApolloServer<Context>({
-    gateway: jit.gateway,
-    stringifyResult: (value) => jit.stringifyResult(value),
+    gateway: jitGateway(await createSchema()),
     introspection: true,
     // main.ts owns shutdown (Apollo's own handler would re-raise the signal before the database is closed).
     stopOnTerminationSignals: false,
