@@ -42,29 +42,47 @@ export interface ContextServices {
 
 /**
  * The EntityManager is forked, and the DataLoaders are made, on first use: a request answered from `ctx.cache` or
- * by one plain statement pays for neither a unit of work nor two dozen loaders it does not call.
+ * by one plain statement pays for neither a unit of work nor two dozen loaders it does not call. The getters live on
+ * the prototype: Apollo copies the context's own properties for each operation (Object.assign), which would
+ * otherwise run them at once.
  */
+class RequestContext implements Context {
+  private forked: SqlEntityManager | undefined;
+  private made: Loaders | undefined;
+  httpCache?: CacheTag;
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly secret: string;
+  readonly limits: RateLimits;
+  readonly cache: DataCache;
+
+  constructor(
+    private readonly fork: () => SqlEntityManager,
+    readonly user: AuthUser | null,
+    services: ContextServices,
+    readonly http: RequestHttp,
+  ) {
+    this.config = services.config;
+    this.logger = services.logger;
+    this.secret = services.secret;
+    this.limits = services.limits;
+    this.cache = services.cache;
+  }
+
+  get em(): SqlEntityManager {
+    return (this.forked ??= this.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.made ??= createLoaders(this.em, { batch: !this.config.disableBatching }));
+  }
+}
+
 export function createContext(
   fork: () => SqlEntityManager,
   user: AuthUser | null,
   services: ContextServices,
   http: RequestHttp,
 ): Context {
-  let em: SqlEntityManager | undefined;
-  let loaders: Loaders | undefined;
-  return {
-    get em() {
-      return (em ??= fork());
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em, { batch: !services.config.disableBatching }));
-    },
-    user,
-    config: services.config,
-    logger: services.logger,
-    secret: services.secret,
-    limits: services.limits,
-    cache: services.cache,
-    http,
-  } satisfies Context;
+  return new RequestContext(fork, user, services, http);
 }
