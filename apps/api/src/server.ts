@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { warmPasswordHashing } from './auth.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type ContextServices } from './context.js';
-import { bodyErrorHandler, readSessionToken, requestHttp, securityHeaders } from './security/http.js';
+import { bodyErrorHandler, readSessionToken, requestHttp, securityHeaders, securityHeaderValues } from './security/http.js';
 import { inputGuardPlugin } from './security/input-guard.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { installationSecret } from './security/secret.js';
@@ -27,9 +27,10 @@ import { queryLimits } from './limits.js';
 import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
+import { DataCache } from './graphql/data-cache.js';
 import { jitGateway } from './graphql/jit.js';
 import { webStatic } from './web-static.js';
-import { cacheTagOf, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
+import { answerFromCache, cacheTagOf, createHttpCache, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
 import { ensureDemoAccounts, ensureEnglishNames, seedIfEmpty } from './modules/seed/seed.service.js';
 
 export interface RunningServer {
@@ -109,7 +110,6 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   }
   await warmPasswordHashing();
   const limits = createRateLimits(config);
-  const services: ContextServices = { config, logger, secret, limits };
 
   const app = express();
   app.disable('x-powered-by');
@@ -117,12 +117,17 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
-  const httpServer = http.createServer(app);
   const queryLimitRules = queryLimits();
   const dataVersion = new DataVersion(async () => {
     const rows = await orm.em.fork().getConnection().execute<{ version: string | number }[]>('select version from data_version where id = 1');
     return String(rows[0]?.version ?? 0);
   });
+  const httpCache = createHttpCache(dataVersion, readSessionToken);
+  const services: ContextServices = { config, logger, secret, limits, cache: new DataCache(dataVersion) };
+  // A reader's revalidation (304) and an anonymous answer kept by ETag are sent before Express: no router, helmet
+  // (its headers are set from values computed once), body parser or context.
+  const fromCache = answerFromCache(httpCache, securityHeaderValues());
+  const httpServer = http.createServer((req, res) => fromCache(req, res, () => void app(req, res)));
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(await createSchema()),
     introspection: true,
@@ -164,14 +169,16 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body.
     express.json({ limit: '15mb' }),
     bodyErrorHandler(),
-    httpCacheMiddleware(dataVersion, readSessionToken),
+    httpCacheMiddleware(httpCache),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = orm.em.fork() as Context['em'];
+        const fork = () => orm.em.fork() as Context['em'];
         // Identity is read from the database once per request: role, org units, disabled, the session still open.
+        // A request without a credential reads no session.
         const token = readSessionToken(req);
-        const user = token ? await authenticate(em, secret, token) : null;
-        const context = createContext(em, user, services, requestHttp(req, res, config));
+        const em = token ? fork() : null;
+        const user = token ? await authenticate(em!, secret, token) : null;
+        const context = createContext(em ? () => em : fork, user, services, requestHttp(req, res, config));
         context.httpCache = cacheTagOf(req);
         return context;
       },

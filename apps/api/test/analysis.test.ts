@@ -156,6 +156,39 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     ]);
   });
 
+  it.skipIf(skip)("a country-wide ranking is one statement once its indicator is read; a write makes it read the indicator's direction again", async () => {
+    // The data version itself is read at most once a second, whatever the request: not the ranking's statement.
+    const counted = async () => {
+      t.statements.length = 0;
+      const p = await page({ w: null, f: 2 });
+      return { p, statements: t.statements.filter((s) => /\b(select|with)\b/i.test(s) && !/data_version/.test(s)) };
+    };
+    await counted();
+    const warm = await counted();
+    expect(warm.statements).toHaveLength(1);
+    expect(warm.p.entries.map((e) => e.orgUnitCode)).toEqual(['t-commune-a', 'binh-thanh']);
+    // The direction flips outside the API (the triggers move the data version); a write through the API makes this
+    // process read the version at once, and the next ranking reads the indicator again.
+    const connection = t.server.orm.em.fork().getConnection();
+    const analyst = await t.login('analyst@demo.cchc');
+    const write = async (direction: string, name: string) => {
+      await connection.execute(`update indicator set direction = '${direction}' where code = 'N.PAR.SCORE'`);
+      const saved = await t.gql(`mutation { saveQuery(input: { name: "${name}", query: "{ me { id } }" }) { id } }`, {}, analyst);
+      expect(saved.errors).toBeUndefined();
+    };
+    await write('LOWER_BETTER', 'ranking cache 1');
+    try {
+      const flipped = await counted();
+      expect(flipped.p.entries.map((e) => [e.orgUnitCode, e.rank])).toEqual([
+        ['t-commune-b', 1],
+        ['dinh-bien', 2],
+      ]);
+    } finally {
+      await write('HIGHER_BETTER', 'ranking cache 2');
+    }
+    expect((await counted()).p.entries[0]!.orgUnitCode).toBe('t-commune-a');
+  });
+
   it.skipIf(skip)('refuses a bad page size or cursor with a clear error', async () => {
     const res = await t.gql('{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, first: 5000) { totalCount } }');
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -261,6 +261,22 @@ describe.each(DIALECTS)('security ($dialect)', ({ dialect, skip }) => {
       expect(t.statements.filter((s) => !/app_session|app_user/.test(s))).toEqual([]);
     });
 
+    it.skipIf(skip)('checks every request of a repeated query: its variables each time, its bad literal each time', async () => {
+      const query = 'query($s: String) { indicators(filter: { search: $s }) { totalCount } }';
+      const fine = await post({ query, variables: { s: 'tthc' } });
+      expect(fine.status).toBe(200);
+      const nul = await post({ query, variables: { s: 'a\u0000b' } });
+      expect(nul.status).toBe(400);
+      expect(code(nul.body)).toBe('BAD_USER_INPUT');
+      const long = await post({ query, variables: { s: 'x'.repeat(2_001) } });
+      expect(code(long.body)).toBe('BAD_USER_INPUT');
+      expect(long.body).toMatchObject({ errors: [{ extensions: { reason: 'TOO_LONG' } }] });
+      for (let i = 0; i < 2; i++) {
+        const literal = await post({ query: `{ orgUnit(code: "${'y'.repeat(2_001)}") { name } }` });
+        expect(code(literal.body)).toBe('BAD_USER_INPUT');
+      }
+    });
+
     it.skipIf(skip)('refuses a 10 MB search argument with BAD_USER_INPUT, quickly and without SQL', async () => {
       t.statements.length = 0;
       const big = 'x'.repeat(10 * 1024 * 1024);

@@ -3,6 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/**
+ * An earlier build of the API (a copy of apps/api/dist kept inside apps/api, so its imports resolve), run as the
+ * system `cchc-before` beside `cchc` in the same run: an A/B of a change on a shared machine.
+ */
+export const API_BEFORE_MAIN = process.env.BENCH_API_BEFORE ? path.resolve(process.env.BENCH_API_BEFORE, 'main.js') : null;
 /** The API under test; BENCH_API_MAIN points a run at another build (e.g. a copy of the dist before a change, for A/B). */
 export const API_MAIN = process.env.BENCH_API_MAIN ?? path.join(REPO_ROOT, 'apps/api/dist/main.js');
 

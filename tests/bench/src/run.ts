@@ -159,6 +159,10 @@ async function main(): Promise<void> {
       'copy-format': { type: 'string', default: 'binary' },
       /** Write the Markdown here instead of the preset's docs file (or the terminal). */
       out: { type: 'string' },
+      // A quick A/B of one change (each shortens the run; the report is then printed, never written to the docs):
+      rounds: { type: 'string' },
+      seconds: { type: 'string' },
+      workloads: { type: 'string' },
     },
   });
   const preset = values.preset as 'tiny' | 'province' | 'country';
@@ -176,7 +180,11 @@ async function main(): Promise<void> {
     w4: { ...base.w4, stepSeconds: seconds(values['step-seconds'], base.w4.stepSeconds, 'step-seconds') },
     floor: values['no-floor'] ? false : (values.floor ?? base.floor),
     write: values.out ?? base.write,
+    ...(values.rounds ? { rounds: Number(values.rounds) } : {}),
+    ...(values.seconds ? { openSeconds: Number(values.seconds), fixedSeconds: Number(values.seconds) } : {}),
   };
+  // A shortened run is printed, never written over the docs' figures (unless --out says where).
+  if (values.out === undefined && (values.rounds ?? values.seconds ?? values.workloads ?? values.phases) !== undefined) settings.write = null;
   settings.w4.soakWarmupSeconds = Math.min(settings.w4.soakWarmupSeconds, settings.soakSeconds / 2);
   const phases = new Set<Phase>(values.phases ? (values.phases.split(',') as Phase[]) : PHASES);
   for (const p of phases) if (!PHASES.includes(p)) throw new Error(`--phases: "${p}" is not one of ${PHASES.join(', ')}`);
@@ -185,6 +193,7 @@ async function main(): Promise<void> {
   const suffix = values['db-suffix'] ?? BENCH_DB_SUFFIX;
   if (suffix && !/^[a-z0-9_]+$/.test(suffix)) throw new Error(`the database suffix "${suffix}" may hold only a-z, 0-9 and _`);
   const systems = values.systems ? (values.systems.split(',') as SystemId[]) : [...SYSTEMS];
+  const only = values.workloads ? new Set(values.workloads.split(',')) : null;
   const loadAtStart = os.loadavg();
 
   if (!(await pgReachable())) {
@@ -314,7 +323,8 @@ async function main(): Promise<void> {
   for (const id of systems) {
     figures.set(id, { id, label: SYSTEM_LABELS[id], workloads: {}, w4: null, rows: {} });
   }
-  const workloadsFor = (client: SystemClient): WorkloadId[] => WORKLOADS.filter((w) => client.request(w, params) !== null);
+  const workloadsFor = (client: SystemClient): WorkloadId[] =>
+    WORKLOADS.filter((w) => (only === null || only.has(w)) && client.request(w, params) !== null);
 
   // 1. Throughput: open runs, every system in turn, order alternating between rounds.
   const open = new Map<string, OpenLoadResult[]>();
@@ -352,7 +362,11 @@ async function main(): Promise<void> {
           c.db.push(dbCpu / Math.max(1, result.requests));
           cpu.set(key, c);
           if (result.errors > 0 || result.non2xx > 0) throw new Error(`${id} ${w}: ${result.errors} errors, ${result.non2xx} non-2xx under open load`);
-          log(`  ${w}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);
+          const n = Math.max(1, result.requests);
+          log(
+            `  ${w}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+              `server CPU ${(serverCpu / n).toFixed(3)} ms/req, DB CPU ${(dbCpu / n).toFixed(3)} ms/req, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+          );
         }
         const f = figures.get(id) as SystemFigures;
         f.peakRssMb = Math.max(f.peakRssMb ?? 0, peakRssMb(server.pid));

@@ -4,18 +4,19 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_MAIN, childEnv } from './env.js';
+import { API_BEFORE_MAIN, API_MAIN, childEnv } from './env.js';
 
 export const SERVER_CPU = '1';
 export const LOAD_CPU = '0';
 const DIST = path.dirname(fileURLToPath(import.meta.url));
 
-export type SystemId = 'raw' | 'cchc' | 'cchc-nobatch' | 'postgraphile';
+export type SystemId = 'raw' | 'cchc' | 'cchc-nobatch' | 'cchc-before' | 'postgraphile';
 export const SYSTEMS: readonly SystemId[] = ['raw', 'cchc', 'cchc-nobatch', 'postgraphile'];
 export const SYSTEM_LABELS: Record<SystemId, string> = {
   raw: 'raw floor',
   cchc: 'CCHC',
   'cchc-nobatch': 'CCHC, batching off',
+  'cchc-before': 'CCHC, earlier build',
   postgraphile: 'PostGraphile 4.14.1',
 };
 
@@ -85,9 +86,12 @@ export async function startServer(id: SystemId | 'setup', databaseUrl: string, o
       break;
     case 'cchc':
     case 'cchc-nobatch':
-    case 'setup':
-      if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the API first (pnpm turbo run build --filter=@cchc/api)`);
-      args = [API_MAIN];
+    case 'cchc-before':
+    case 'setup': {
+      const main = id === 'cchc-before' ? API_BEFORE_MAIN : API_MAIN;
+      if (!main) throw new Error('the system cchc-before needs BENCH_API_BEFORE: a copy of apps/api/dist inside apps/api');
+      if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (pnpm turbo run build --filter=@cchc/api)`);
+      args = [main];
       env = childEnv({
         DATABASE_URL: databaseUrl,
         PORT: String(port),
@@ -99,6 +103,7 @@ export async function startServer(id: SystemId | 'setup', databaseUrl: string, o
         ...options.env,
       });
       break;
+    }
   }
   args = [...(options.nodeArgs ?? []), ...args];
   const child = pin ? pinnedNode(SERVER_CPU, args, env) : spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -6,6 +6,7 @@
 // depend on what the data version does not count (the reader's sessions and API tokens, their last use, expiry), so
 // a revoked token must disappear from the list at once.
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -36,8 +37,14 @@ export class DataVersion {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
+  /** The version when it was read less than `maxAgeMs` ago, else null (without reading it). */
+  fresh(): string | null {
+    return this.value !== null && this.now() - this.readAt < this.maxAgeMs ? this.value : null;
+  }
+
   current(): Promise<string> {
-    if (this.value !== null && this.now() - this.readAt < this.maxAgeMs) return Promise.resolve(this.value);
+    const fresh = this.fresh();
+    if (fresh !== null) return Promise.resolve(fresh);
     if (this.pending) return this.pending;
     const generation = this.generation;
     const pending = this.read().then(
@@ -72,6 +79,49 @@ export interface CacheTag {
 }
 
 const tags = new WeakMap<Request, CacheTag>();
+
+/** URLs whose ETag is kept for the current version (a revalidation then costs no hash); longer URLs are hashed each time. */
+const MAX_TAGGED_URLS = 500;
+const MAX_TAGGED_URL_LENGTH = 4096;
+
+/** The ETag of each URL at the current data version: a new version forgets them all. */
+export class UrlTags {
+  private version: string | null = null;
+  private readonly tags = new Map<string, string>();
+
+  tagOf(version: string, url: string): string {
+    if (version !== this.version) {
+      this.tags.clear();
+      this.version = version;
+    }
+    let tag = this.tags.get(url);
+    if (tag === undefined) {
+      tag = `"${version}-${createHash('sha256').update(url).digest('base64url').slice(0, 22)}"`;
+      if (url.length <= MAX_TAGGED_URL_LENGTH) {
+        if (this.tags.size >= MAX_TAGGED_URLS) this.tags.clear();
+        this.tags.set(url, tag);
+      }
+    }
+    return tag;
+  }
+}
+
+const matches = (ifNoneMatch: string | undefined, etag: string) =>
+  ifNoneMatch !== undefined && (ifNoneMatch === etag || ifNoneMatch.split(',').some((m) => m.trim().replace(/^W\//, '') === etag));
+
+/** What the cache needs of a request: its headers (the credential it carries), its URL and method. */
+export type PersonalKey = (req: { headers: IncomingHttpHeaders }) => string | null;
+
+export interface HttpCache {
+  version: DataVersion;
+  personalKey: PersonalKey;
+  shared: SharedAnswers;
+  urlTags: UrlTags;
+}
+
+export function createHttpCache(version: DataVersion, personalKey: PersonalKey): HttpCache {
+  return { version, personalKey, shared: new SharedAnswers(), urlTags: new UrlTags() };
+}
 
 /** Anonymous answers kept by ETag, so the next reader without a copy of their own costs no GraphQL work either. */
 const MAX_SHARED_ANSWERS = 200;
@@ -115,10 +165,44 @@ export function cacheTagOf(req: Request): CacheTag | undefined {
 }
 
 /**
- * Before Apollo: for a GET, the ETag of its answer; a matching `If-None-Match` ends the request with 304.
- * `personalKey` is the credential the request carries (null when anonymous).
+ * In front of Express, helmet and the body parser: an anonymous GET of /graphql whose `If-None-Match` holds the
+ * current ETag is answered 304, and one whose answer is kept by ETag is sent that answer, with the security headers
+ * every answer carries (`securityHeaders`: computed once, as helmet sets them). Anything else is passed to `next`.
+ * Only a version read less than a second ago is used here; otherwise `next` reads it.
  */
-export function httpCacheMiddleware(version: DataVersion, personalKey: (req: Request) => string | null, shared = new SharedAnswers()): RequestHandler {
+export function answerFromCache(cache: HttpCache, securityHeaders: readonly (readonly [string, string])[]) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const url = req.url;
+    if (req.method !== 'GET' || url === undefined || !(url.startsWith('/graphql?') || url === '/graphql')) return next();
+    const version = cache.version.fresh();
+    if (version === null || cache.personalKey(req) !== null) return next();
+    const etag = cache.urlTags.tagOf(version, url);
+    const notModified = matches(req.headers['if-none-match'], etag);
+    const hit = notModified ? undefined : cache.shared.get(etag);
+    if (!notModified && !hit) return next();
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', PUBLIC_CACHE);
+    res.setHeader('Vary', VARY);
+    if (notModified) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.statusCode = 200;
+    res.setHeader('Content-Type', hit!.contentType);
+    res.setHeader('Content-Length', hit!.body.length);
+    res.end(hit!.body);
+  };
+}
+
+/**
+ * Before Apollo: for a GET, the ETag of its answer; a matching `If-None-Match` ends the request with 304, and an
+ * answer kept by ETag is sent as it is (what `answerFromCache` did not answer: the version was older than a second).
+ * A computed answer without errors is kept for the next anonymous reader.
+ */
+export function httpCacheMiddleware(cache: HttpCache): RequestHandler {
+  const { version, personalKey, shared, urlTags } = cache;
   return (req, res, next) => {
     if (req.method !== 'GET') return next();
     const personal = personalKey(req);
@@ -128,10 +212,8 @@ export function httpCacheMiddleware(version: DataVersion, personalKey: (req: Req
     }
     version.current().then(
       (v) => {
-        const hash = createHash('sha256').update(req.originalUrl).digest('base64url').slice(0, 22);
-        const tag: CacheTag = { etag: `"${v}-${hash}"`, cacheControl: PUBLIC_CACHE };
-        const match = req.headers['if-none-match'];
-        if (match && match.split(',').some((m) => m.trim().replace(/^W\//, '') === tag.etag)) {
+        const tag: CacheTag = { etag: urlTags.tagOf(v, req.originalUrl), cacheControl: PUBLIC_CACHE };
+        if (matches(req.headers['if-none-match'], tag.etag)) {
           res.status(304).set({ ETag: tag.etag, 'Cache-Control': tag.cacheControl, Vary: VARY }).end();
           return;
         }

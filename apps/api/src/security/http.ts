@@ -2,6 +2,7 @@
 // double-submit CSRF token, and JSON refusals (with a code, never a stack trace) for bodies Express cannot read.
 import type { ApiErrorCode } from '@cchc/domain';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
@@ -39,7 +40,27 @@ export function securityHeaders(): RequestHandler {
   });
 }
 
-const bearerOf = (req: Request) => {
+/**
+ * The headers `securityHeaders()` sets, computed once: they depend on nothing in the request, so the answers sent
+ * before Express (graphql/http-cache.ts `answerFromCache`) carry exactly the same ones without running helmet.
+ */
+export function securityHeaderValues(): (readonly [string, string])[] {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers.set(name, Array.isArray(value) ? value.join(', ') : String(value as string | number));
+    },
+    removeHeader(name: string) {
+      headers.delete(name);
+    },
+  };
+  let done = false;
+  securityHeaders()({} as Request, recorder as unknown as Response, () => (done = true));
+  if (!done) throw new Error('helmet did not finish synchronously');
+  return [...headers];
+}
+
+const bearerOf = (req: { headers: IncomingHttpHeaders }) => {
   const header = req.headers.authorization;
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
 };
@@ -54,7 +75,7 @@ function sameSecret(a: string, b: string): boolean {
  * The session token of a request: a bearer token (scripts, API tokens), or the web app's cookie — the cookie counts
  * only when the request repeats the CSRF cookie in the X-CSRF-Token header, which another site's page cannot read.
  */
-export function readSessionToken(req: Request): string | null {
+export function readSessionToken(req: { headers: IncomingHttpHeaders }): string | null {
   const bearer = bearerOf(req);
   if (bearer) return bearer;
   const header = req.headers.cookie;

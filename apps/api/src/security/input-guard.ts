@@ -88,11 +88,35 @@ function checkLiteral(node: ValueNode, type: GraphQLInputType | null, limit: num
   }
 }
 
+type VariableLimits = Map<string, { type: GraphQLInputType | null; limit: number; path: string }>;
+
+/**
+ * A document's literals are checked, and its variables' limits found, once: Apollo hands the same parsed document to
+ * every request of one query text, so a repeated query costs only the check of its variables.
+ */
+const checkedDocuments = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, VariableLimits>>();
+
 /** Throws BAD_USER_INPUT for the first string that breaks a rule. */
 export function checkRequestStrings(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+  let bySchema = checkedDocuments.get(schema);
+  if (!bySchema) checkedDocuments.set(schema, (bySchema = new WeakMap()));
+  let variableLimits = bySchema.get(document);
+  if (!variableLimits) {
+    // A document with a bad literal throws here and is never kept: it is refused the same way each time.
+    variableLimits = checkLiterals(schema, document);
+    bySchema.set(document, variableLimits);
+  }
+  for (const [name, value] of Object.entries(variables)) {
+    const known = variableLimits.get(name);
+    checkValue(value, known?.type ?? null, known?.limit ?? MAX_ANY_STRING, known?.path ?? `$${name.slice(0, 40)}`);
+  }
+}
+
+/** Checks the literal strings of a document, and returns where each variable is used (its type, limit and path). */
+function checkLiterals(schema: GraphQLSchema, document: DocumentNode): VariableLimits {
   const typeInfo = new TypeInfo(schema);
   // Each variable is checked along the type, limit and argument path of the place it is used in.
-  const variableLimits = new Map<string, { type: GraphQLInputType | null; limit: number; path: string }>();
+  const variableLimits: VariableLimits = new Map();
   const path: string[] = [];
   visit(
     document,
@@ -131,10 +155,7 @@ export function checkRequestStrings(schema: GraphQLSchema, document: DocumentNod
       },
     }),
   );
-  for (const [name, value] of Object.entries(variables)) {
-    const known = variableLimits.get(name);
-    checkValue(value, known?.type ?? null, known?.limit ?? MAX_ANY_STRING, known?.path ?? `$${name.slice(0, 40)}`);
-  }
+  return variableLimits;
 }
 
 /** The Apollo plugin: runs the check once the operation is parsed and validated, before execution. */

@@ -83,8 +83,9 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
     });
   }
   const offset = args.after ? decodeRankingCursor(args.after) : 0;
+  // The indicator's direction is kept until the data version moves: a country-wide ranking is then one statement.
   const [indicator, within] = await Promise.all([
-    ctx.loaders.indicator.load(args.indicatorCode),
+    ctx.cache.get(`indicator:${args.indicatorCode}`, () => ctx.loaders.indicator.load(args.indicatorCode)),
     args.withinOrgUnitCode === null ? null : ctx.loaders.orgUnit.load(args.withinOrgUnitCode),
   ]);
   if (!indicator) throw notFound('INDICATOR', args.indicatorCode);
