@@ -3,11 +3,18 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { DocsIcon, pick, useGraphiQL } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
-import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
-import { useRef, type ReactNode } from 'react';
+import { buildSchema } from 'graphql';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csrfHeader } from '../../auth/utils/session';
 import { withSyntheticFlags } from '../utils/syntheticFlag';
+import apiSchemaText from '../../../../../api/schema.graphql?raw';
+
+/**
+ * The API's schema as committed (the codegen drift test keeps it the server's), bundled with the explorer so every
+ * query is sent with `synthetic` beside its figures from the first run on, without waiting for an introspection.
+ */
+const API_SCHEMA = buildSchema(apiSchemaText);
 
 export interface GraphiQLPaneProps {
   initialQuery: string;
@@ -59,21 +66,10 @@ export default function GraphiQLPane({ initialQuery, initialVariables, onEditQue
     });
     return (await response.json()) as Record<string, unknown>;
   };
-  // The schema, read once (and again after a failure), to add `synthetic` beside the figures a query asks for; the
-  // first run waits for it, so no download ever misses the column because the schema came late.
-  const schema = useRef<Promise<GraphQLSchema | null> | null>(null);
-  const loadSchema = () =>
-    (schema.current ??= post({ query: getIntrospectionQuery() })
-      .then((result) => buildClientSchema(result['data'] as IntrospectionQuery))
-      .catch(() => {
-        schema.current = null;
-        return null;
-      }));
   const fetcher = async (params: { query?: string } & Record<string, unknown>) => {
     // Introspection (GraphiQL's own) runs through the same fetcher; only the user's own operations feed the downloads.
     if (JSON.stringify(params).includes('IntrospectionQuery')) return post(params);
-    const known = typeof params.query === 'string' ? await loadSchema() : null;
-    const result = await post(known ? { ...params, query: withSyntheticFlags(params.query!, known) } : params);
+    const result = await post(typeof params.query === 'string' ? { ...params, query: withSyntheticFlags(params.query, API_SCHEMA) } : params);
     onResult(result);
     return result;
   };
