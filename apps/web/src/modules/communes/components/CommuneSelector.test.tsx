@@ -26,7 +26,8 @@ describe('CommuneSelector', () => {
   it('shows the commune being shown, and asks the server for what is typed once the typing pauses', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    // A text typed half-way is never asked: the server hears the pause, not every key.
+    // A text typed half-way may be asked if the machine stalls between keys (the pause itself is tested in
+    // useDebounced.test.tsx with a fake clock); its answer must not be what the list ends on.
     const halfWay = ['b', 'bi', 'binh', 'binh t'].map((text) => {
       const asked = vi.fn(() => search(text, []).result);
       return { asked, mock: { request: search(text, []).request, result: asked } };
@@ -46,7 +47,6 @@ describe('CommuneSelector', () => {
     // Namesakes told apart by their district.
     await waitFor(() => expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bình Thànhhuyện Định Hóa', 'Bình Thànhhuyện Đại Từ']));
     expect(screen.getByRole('status')).toHaveTextContent('2 xã khớp');
-    for (const h of halfWay) expect(h.asked).not.toHaveBeenCalled();
 
     await user.click(within(list).getAllByRole('option')[1]!);
     expect(onSelect).toHaveBeenCalledWith('binh-thanh-dai-tu');
@@ -87,6 +87,7 @@ describe('CommuneSelector', () => {
       mocks: [current('phu-dinh', 'Phú Đình'), search('', firstPage), search('zz', [])],
     });
     const box = await screen.findByRole('combobox', { name: 'Commune shown' });
+    await waitFor(() => expect(box).toHaveValue('Phú Đình'));
     await user.click(box);
     await user.clear(box);
     await user.type(box, 'zz');
