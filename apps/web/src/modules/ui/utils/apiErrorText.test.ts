@@ -57,8 +57,8 @@ describe('API errors worded with their parameters', () => {
 
   it('FORBIDDEN says why: not your commune, or a role that may not act', () => {
     const unit = { code: 'FORBIDDEN', reason: 'NOT_YOUR_ORG_UNIT', params: { orgUnitCode: 'binh-thanh', action: 'CHANGE_DATA' } };
-    expect(word(vi, unit)).toBe('Bạn không được sửa chỉ tiêu hoặc số liệu cho binh-thanh: đây không phải xã của bạn.');
-    expect(word(en, unit)).toBe('You may not change targets or figures for binh-thanh: it is not one of your communes.');
+    expect(word(vi, unit)).toBe('Bạn không được sửa chỉ tiêu hoặc số liệu của xã này: đây không phải xã của bạn.');
+    expect(word(en, unit)).toBe('You may not change targets or figures of this commune: it is not one of your communes.');
     const role = { code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED', params: { role: 'ANALYST', action: 'MANAGE_USERS' } };
     expect(word(en, role)).toBe('The Analyst role may not manage users.');
   });
