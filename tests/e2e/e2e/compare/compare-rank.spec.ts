@@ -66,7 +66,7 @@ test('compare marks the commune the reader came from, in its table and its ranki
   await expect(page.getByTestId(`compare-table-${PAR_SCORE}`).locator('tr.row-highlight th')).toHaveText('Phú Đình');
   await expect(page.locator('tr.row-highlight', { hasText: 'Bình Thành' })).toHaveCount(0);
   // The header and the page's own link keep the commune while the reader stays on it.
-  await expect(shell.communeSelect).toHaveValue('phu-dinh');
+  await expect(shell.communeSelect).toHaveValue('Phú Đình');
   await expect(shell.navLink('So sánh & xếp hạng')).toHaveAttribute('href', '/compare?highlight=phu-dinh');
   await shot('compare-highlight-1280');
 });
