@@ -60,14 +60,14 @@ test('compare and rank: order, sorting, units, CSV, quick changes, no stale rank
 test('compare marks the commune the reader came from, in its table and its ranking', async ({ page, shot }) => {
   await page.goto('/units/phu-dinh/reports/2021-2025');
   const shell = new AppShell(page);
-  await shell.navLink('So sánh & xếp hạng').click();
+  await shell.navLink('So sánh và xếp hạng').click();
   await expect(page).toHaveURL(/\/compare\?highlight=phu-dinh$/);
   await expect(page.getByTestId('ranking-table').locator('tr.row-highlight')).toHaveText(/Phú Đình/, FIRST_LOAD);
   await expect(page.getByTestId(`compare-table-${PAR_SCORE}`).locator('tr.row-highlight th')).toHaveText('Phú Đình');
   await expect(page.locator('tr.row-highlight', { hasText: 'Bình Thành' })).toHaveCount(0);
   // The header and the page's own link keep the commune while the reader stays on it.
   await expect(shell.communeSelect).toHaveValue('Phú Đình');
-  await expect(shell.navLink('So sánh & xếp hạng')).toHaveAttribute('href', '/compare?highlight=phu-dinh');
+  await expect(shell.navLink('So sánh và xếp hạng')).toHaveAttribute('href', '/compare?highlight=phu-dinh');
   await shot('compare-highlight-1280');
 });
 
