@@ -8,9 +8,10 @@ import pg from 'pg';
 import { cchcCapabilities, cchcClient } from './cchc-client.js';
 import { benchDatabaseName } from './env.js';
 import { databaseUrl } from './pg.js';
+import { PROVINCE_PARAMS, provinceUnits } from './province-workload.js';
 import { cpuMs } from './proc.js';
 import { startServer, type RunningServer } from './servers.js';
-import type { SystemClient, WorkloadId, WorkloadParams } from './workloads.js';
+import type { SystemClient, WorkloadId } from './workloads.js';
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -44,20 +45,8 @@ async function main(): Promise<void> {
   const dbUrl = databaseUrl(dbName);
   const admin = new pg.Client({ connectionString: dbUrl });
   await admin.connect();
-  const codes = async (sql: string, p: string) => (await admin.query<{ code: string }>(sql, [p])).rows.map((r) => r.code);
-  const units = {
-    provinceCommunes: await codes(
-      "SELECT c.code FROM org_unit c JOIN org_unit d ON d.code = c.parent_code WHERE d.parent_code = $1 AND c.level = 'COMMUNE' ORDER BY c.code",
-      'thai-nguyen',
-    ),
-    districtCommunes: await codes("SELECT code FROM org_unit WHERE parent_code = $1 AND level = 'COMMUNE' ORDER BY code", 'dinh-hoa'),
-  };
-  const params: WorkloadParams = {
-    indicator: '3.4.2', fromYear: 2023, toYear: 2024, province: 'thai-nguyen', manyCommunes: null, rankYear: 2024, top: 50,
-    district: 'dinh-hoa',
-    dashboardIndicators: ['1.1', '1.2.3', '3.2.1', '3.2.2', '3.3.4', '3.4.2', '6.1', '7.5.1', 'N.PAR.SCORE', 'N.SIPAS.SATISFACTION'],
-    firstYear: 2016, lastYear: 2025,
-  };
+  const units = await provinceUnits(admin);
+  const params = PROVINCE_PARAMS;
   const systems: { label: string; server: RunningServer; client: SystemClient }[] = [];
   try {
     for (const [label, id] of [['before', 'cchc-before'], ['after', 'cchc']] as const) {

@@ -9,8 +9,9 @@ import pg from 'pg';
 import { cchcCapabilities, cchcClient } from './cchc-client.js';
 import { API_MAIN, benchDatabaseName, childEnv } from './env.js';
 import { databaseUrl } from './pg.js';
+import { PROVINCE_PARAMS, provinceUnits } from './province-workload.js';
 import { freePort } from './servers.js';
-import type { WorkloadId, WorkloadParams } from './workloads.js';
+import type { WorkloadId } from './workloads.js';
 
 interface ProfileNode {
   id: number;
@@ -45,12 +46,7 @@ async function main(): Promise<void> {
   const dbUrl = databaseUrl(dbName);
   const admin = new pg.Client({ connectionString: dbUrl });
   await admin.connect();
-  const codes = async (sql: string, p: string) => (await admin.query<{ code: string }>(sql, [p])).rows.map((r) => r.code);
-  const provinceCommunes = await codes(
-    "SELECT c.code FROM org_unit c JOIN org_unit d ON d.code = c.parent_code WHERE d.parent_code = $1 AND c.level = 'COMMUNE' ORDER BY c.code",
-    'thai-nguyen',
-  );
-  const districtCommunes = await codes("SELECT code FROM org_unit WHERE parent_code = $1 AND level = 'COMMUNE' ORDER BY code", 'dinh-hoa');
+  const units = await provinceUnits(admin);
   await admin.end();
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cchc-prof-'));
@@ -64,13 +60,8 @@ async function main(): Promise<void> {
     if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const client = cchcClient(await cchcCapabilities(url), { provinceCommunes, districtCommunes });
-  const params: WorkloadParams = {
-    indicator: '3.4.2', fromYear: 2023, toYear: 2024, province: 'thai-nguyen', manyCommunes: null, rankYear: 2024, top: 50,
-    district: 'dinh-hoa',
-    dashboardIndicators: ['1.1', '1.2.3', '3.2.1', '3.2.2', '3.3.4', '3.4.2', '6.1', '7.5.1', 'N.PAR.SCORE', 'N.SIPAS.SATISFACTION'],
-    firstYear: 2016, lastYear: 2025,
-  };
+  const client = cchcClient(await cchcCapabilities(url), units);
+  const params = PROVINCE_PARAMS;
   const spec = client.request(values.workload as WorkloadId, params);
   if (!spec) throw new Error(`CCHC cannot run ${values.workload}`);
   const n = Number(values.requests);
