@@ -151,6 +151,12 @@ export function rssGrowth(samples: RssSample[], warmupSeconds: number): { base: 
   return { base, end, percent: ((end - base) / base) * 100, slope: sxx > 0 ? (sxy / sxx) * 60 : Number.NaN };
 }
 
+/** The lowest rate above `pass` that failed the tail criterion (`fallback` when none did). */
+export function lowestFailAbove(steps: readonly StepResult[], pass: number, fallback: number): number {
+  const failed = steps.filter((x) => x.rate > pass && !x.pass).map((x) => x.rate);
+  return failed.length ? Math.min(...failed) : fallback;
+}
+
 export async function runW4(run: W4Run): Promise<W4Result> {
   const { settings: s, log } = run;
   const at = (rate: number, durationSeconds: number): Promise<FixedRateResult> => run.fixedRate({ ...run.spec, rate, durationSeconds });
@@ -187,10 +193,18 @@ export async function runW4(run: W4Run): Promise<W4Result> {
       rate = Math.max(1, Math.floor(rate / 2)); // the first step already failed: step down
     }
   }
+  // No rate met the tail criterion on the way up (the first step may already queue a W1 behind a W3): step down,
+  // halving from the lowest rate tried, until one does — then the bisection below works between that rate and the
+  // lowest one that failed above it.
+  for (let down = Math.floor(Math.min(...steps.map((x) => x.rate)) / 2); pass === 0 && down >= 1; down = Math.floor(down / 2)) {
+    const judged = await step(down);
+    if (judged.pass) pass = down;
+    if (judged.keepsUp) keepsUp = Math.max(keepsUp, down);
+  }
   // Bisect between the last good rate and the first bad one, on the tail criterion if any rate met it.
   const basis: W4Result['soakBasis'] = pass > 0 ? 'sustainable' : 'keeps-up';
   let good = basis === 'sustainable' ? pass : keepsUp;
-  let bad = basis === 'sustainable' ? (steps.find((x) => x.rate > pass && !x.pass)?.rate ?? fail) : fail;
+  let bad = basis === 'sustainable' ? lowestFailAbove(steps, pass, fail) : fail;
   for (let i = 0; i < s.refineSteps && bad > good + 1 && good > 0; i++) {
     const mid = Math.round((good + bad) / 2);
     const judged = await step(mid);

@@ -1,0 +1,75 @@
+// W4's step-up search against a simulated server whose tail passes only at low rates while its median keeps up far
+// higher (a W1 queued behind a W3 on one core): the search must step down below its first step and bisect to the
+// highest passing rate, not fall back to "keeps up" — the gap the quiet run of 2026-11-30 showed.
+import { describe, expect, it } from 'vitest';
+import type { FixedRateResult, FixedRateSpec } from '../src/fixed-rate.js';
+import { lowestFailAbove, runW4, type StepResult, type W4Settings } from '../src/soak.js';
+import type { RunningServer } from '../src/servers.js';
+
+const SETTINGS: W4Settings = {
+  unloadedSeconds: 1, unloadedWarmupSeconds: 0, unloadedRate: 2, stepSeconds: 1, stepWarmupSeconds: 0, stepFactor: 1.5,
+  refineSteps: 3, maxSteps: 10, tailLimit: 3, soakShare: 0.7, soakSeconds: 1, soakWarmupSeconds: 0, rssEverySeconds: 1,
+  heapSnapshots: false,
+};
+
+/** A server whose p50 is 10 ms (p99 under 30 ms) up to `tailUpTo` req/s, whose p99 grows past the limit above that
+ * while its p50 stays low up to `keepsUpTo`, and which falls behind beyond. */
+function simulated(tailUpTo: number, keepsUpTo: number) {
+  const rates: number[] = [];
+  const fixedRate = async (spec: FixedRateSpec): Promise<FixedRateResult> => {
+    rates.push(spec.rate);
+    const p50 = spec.rate <= keepsUpTo ? 10 : 500;
+    const p99 = spec.rate <= tailUpTo ? 25 : 80;
+    const achievedRate = spec.rate <= keepsUpTo ? spec.rate : keepsUpTo;
+    const completed = Math.round(spec.rate * spec.durationSeconds);
+    return {
+      sent: completed, completed, errors: 0, non2xx: 0, p50, p90: p99, p99, max: p99, mean: 15, achievedRate,
+      byKind: [{ completed, p50, p99 }], errorKinds: {},
+    };
+  };
+  return { rates, fixedRate };
+}
+
+const server = { pid: process.pid, url: 'http://127.0.0.1:1', stop: async () => undefined } as unknown as RunningServer;
+
+async function search(tailUpTo: number, keepsUpTo: number) {
+  const sim = simulated(tailUpTo, keepsUpTo);
+  const result = await runW4({ server, spec: { url: server.url, method: 'POST', headers: {}, bodies: ['{}'] }, kinds: ['W1'], settings: SETTINGS, fixedRate: sim.fixedRate, heapDir: '', log: () => undefined });
+  return { ...result, rates: sim.rates };
+}
+
+describe('W4 step-up search', () => {
+  it('steps down below its first step when no rate passes on the way up, then bisects to the highest passing rate', async () => {
+    // The first step is 0.5 × 1000 / mean 15 ms = 33 req/s: it keeps up but its tail fails.
+    const r = await search(7, 40);
+    expect(r.steps[0]?.rate).toBe(33);
+    expect(r.steps[0]?.pass).toBe(false);
+    expect(r.sustainableRate).toBe(7);
+    expect(r.soakBasis).toBe('sustainable');
+    expect(r.soakRate).toBe(Math.floor(0.7 * 7));
+    // Every step at or below 7 passed, every one above failed.
+    for (const step of r.steps) expect(step.pass).toBe(step.rate <= 7);
+  });
+
+  it('still steps up while the tail passes and bisects below the first failure', async () => {
+    const r = await search(60, 80);
+    expect(r.sustainableRate).toBeGreaterThanOrEqual(56);
+    expect(r.sustainableRate).toBeLessThanOrEqual(60);
+    expect(r.steps.every((s) => s.pass === s.rate <= 60)).toBe(true);
+  });
+
+  it('reports no sustainable rate when even 1 req/s fails, and soaks on what the server keeps up with', async () => {
+    const r = await search(0, 40);
+    expect(r.sustainableRate).toBe(0);
+    expect(r.soakBasis).toBe('keeps-up');
+    expect(r.rates).toContain(1);
+  });
+});
+
+describe('lowestFailAbove', () => {
+  const step = (rate: number, pass: boolean) => ({ rate, pass }) as StepResult;
+  it('takes the lowest failing rate above the passing one, not the first tried', () => {
+    expect(lowestFailAbove([step(33, false), step(16, false), step(8, false), step(4, true)], 4, 50)).toBe(8);
+    expect(lowestFailAbove([step(4, true)], 4, 50)).toBe(50);
+  });
+});
