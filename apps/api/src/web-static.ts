@@ -1,6 +1,7 @@
 // The built web app over HTTP: the brotli and gzip copies the web build writes beside each file (vite.config.ts) are
 // sent to browsers that accept them (`Content-Encoding`, `Vary: Accept-Encoding`), hashed assets are cached for a year
 // as immutable, and index.html — the one file whose name does not change between builds — is revalidated every time.
+// An anonymous reader's overview and indicator pages are sent rendered (web-rendering.ts).
 import type { RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { readFileSync } from 'node:fs';

@@ -36,6 +36,8 @@ export class RenderError extends Error {
 }
 
 const ROOT = /<div id="root"><\/div>/;
+/** The app's routes as React Router's server side matches them (a lazy route's code is loaded once, on first use). */
+const handler = createStaticHandler(routes);
 
 /**
  * The page at `url` (path and query, e.g. `/units/binh-thanh/reports/2021-2025`) as HTML: the template with the
@@ -48,7 +50,6 @@ export async function renderPage(url: string, options: RenderOptions): Promise<R
   if (!ROOT.test(template)) throw new RenderError('the template has no empty <div id="root"></div>');
   const request = new Request(new URL(url, 'http://localhost'), { signal });
   const { pathname } = new URL(request.url);
-  const handler = createStaticHandler(routes);
   if (pathname === '/') {
     return { kind: 'redirect', location: paths.overview(DEFAULT_ORG_UNIT, REPORT_PROGRAMME) };
   }

@@ -40,7 +40,7 @@ export function readRenderedState(doc: Document): RenderedState | null {
   if (!text) return null;
   try {
     const state = JSON.parse(text) as RenderedState;
-    return state && typeof state.apollo === 'object' ? state : null;
+    return state !== null && typeof state === 'object' && typeof state.apollo === 'object' && state.apollo !== null ? state : null;
   } catch {
     return null;
   }
