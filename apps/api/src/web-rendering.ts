@@ -101,7 +101,8 @@ class RenderedPages {
   }
 }
 
-const sizeOf = (page: RenderedPage) => (page.html?.length ?? 0) + (page.br?.length ?? 0) + (page.gzip?.length ?? 0) + page.etag.length;
+const sizeOf = (page: RenderedPage) =>
+  (page.html?.length ?? 0) + (page.br?.length ?? 0) + (page.gzip?.length ?? 0) + page.etag.length;
 
 export interface PageRendererOptions {
   webDist: string;
@@ -119,7 +120,12 @@ export interface PageRenderer {
 }
 
 /** null when the web build has no server entry (an older build): every page is sent unrendered, as before. */
-export function pageRenderer({ webDist, dataVersion, graphqlUrl, logger }: PageRendererOptions): PageRenderer | null {
+export function pageRenderer({
+  webDist,
+  dataVersion,
+  graphqlUrl,
+  logger,
+}: PageRendererOptions): PageRenderer | null {
   const entryFile = path.join(webDist, SERVER_ENTRY);
   let entryStat;
   try {
@@ -142,7 +148,11 @@ export function pageRenderer({ webDist, dataVersion, graphqlUrl, logger }: PageR
     let template = templates.get(file);
     if (!template) {
       const text = readFileSync(path.join(webDist, file), 'utf8');
-      const build = createHash('sha256').update(text).update(`${entryStat.size}:${entryStat.mtimeMs}`).digest('base64url').slice(0, 16);
+      const build = createHash('sha256')
+        .update(text)
+        .update(`${entryStat.size}:${entryStat.mtimeMs}`)
+        .digest('base64url')
+        .slice(0, 16);
       template = { text, build };
       templates.set(file, template);
     }
@@ -155,11 +165,17 @@ export function pageRenderer({ webDist, dataVersion, graphqlUrl, logger }: PageR
   const render = async (url: string, template: string, etag: string): Promise<RenderedPage> => {
     const entry = await loading;
     if (!entry) throw new Error('no server entry');
-    const result = await entry.renderPage(url, { template, graphqlUrl: graphqlUrl(), signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) });
+    const result = await entry.renderPage(url, {
+      template,
+      graphqlUrl: graphqlUrl(),
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
     if (result.kind !== 'page') throw new Error(`the server entry answered ${result.kind} for ${url}`);
     const html = Buffer.from(result.html);
     const [brotli, gzipped] = await Promise.all([
-      br(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
+      br(html, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: html.length },
+      }),
       gz(html, { level: 9 }),
     ]);
     return { etag, html, br: brotli, gzip: gzipped };
@@ -196,7 +212,8 @@ export function pageRenderer({ webDist, dataVersion, graphqlUrl, logger }: PageR
       return;
     }
     const encoding = req.acceptsEncodings('br', 'gzip', 'identity');
-    const body = encoding === 'br' && page.br ? page.br : encoding === 'gzip' && page.gzip ? page.gzip : page.html!;
+    const body =
+      encoding === 'br' && page.br ? page.br : encoding === 'gzip' && page.gzip ? page.gzip : page.html!;
     if (body !== page.html) res.set('Content-Encoding', encoding as string);
     res.status(200).type('html').set('Content-Length', String(body.length)).end(body);
   };

@@ -41,7 +41,10 @@ describe('first screens rendered on the server', () => {
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>CCHC</title><div id="root"></div>');
     mkdirSync(path.join(dir, 'first-screen'));
     writeFileSync(path.join(dir, 'first-screen', 'overview.html'), TEMPLATE);
-    writeFileSync(path.join(dir, 'first-screen', 'findings.html'), '<!doctype html><title>CCHC</title><div id="root"></div><!-- findings -->');
+    writeFileSync(
+      path.join(dir, 'first-screen', 'findings.html'),
+      '<!doctype html><title>CCHC</title><div id="root"></div><!-- findings -->',
+    );
     writeFileSync(
       path.join(dir, 'first-screens.json'),
       JSON.stringify({
@@ -63,7 +66,8 @@ describe('first screens rendered on the server', () => {
     renders().length = 0;
   });
 
-  const get = (p: string, headers: Record<string, string> = {}) => fetch(`${t.url}${p}`, { headers, redirect: 'manual' });
+  const get = (p: string, headers: Record<string, string> = {}) =>
+    fetch(`${t.url}${p}`, { headers, redirect: 'manual' });
 
   it('answers an anonymous GET of the overview with the page rendered, under the same CSP as every answer', async () => {
     const res = await get(OVERVIEW);
@@ -93,7 +97,11 @@ describe('first screens rendered on the server', () => {
     expect(renders().length).toBeLessThanOrEqual(1); // at most once (none when an earlier test rendered it)
 
     const analyst = await t.login('analyst@demo.cchc');
-    const saved = await t.gql('mutation { saveQuery(input: { name: "ssr", query: "{ me { id } }" }) { id } }', {}, analyst);
+    const saved = await t.gql(
+      'mutation { saveQuery(input: { name: "ssr", query: "{ me { id } }" }) { id } }',
+      {},
+      analyst,
+    );
     expect(saved.errors).toBeUndefined();
     const after = await get(OVERVIEW, { 'if-none-match': etag });
     expect(after.status).toBe(200);
@@ -111,7 +119,11 @@ describe('first screens rendered on the server', () => {
   });
 
   it('never renders for a reader with a session or a token: they get the unrendered page', async () => {
-    const credentials: Record<string, string>[] = [{ cookie: 'cchc_session=abc; cchc_csrf=def' }, { cookie: 'cchc_csrf=def' }, { authorization: 'Bearer abc' }];
+    const credentials: Record<string, string>[] = [
+      { cookie: 'cchc_session=abc; cchc_csrf=def' },
+      { cookie: 'cchc_csrf=def' },
+      { authorization: 'Bearer abc' },
+    ];
     for (const headers of credentials) {
       const res = await get(OVERVIEW, headers);
       expect(res.status).toBe(200);

@@ -55,7 +55,8 @@ export async function renderPage(url: string, options: RenderOptions): Promise<R
   }
   if (!isServerRendered(pathname)) throw new RenderError(`${pathname} is not a page the server renders`);
   const context = await handler.query(request);
-  if (context instanceof Response) throw new RenderError(`the router answered ${context.status} for ${pathname}`);
+  if (context instanceof Response)
+    throw new RenderError(`the router answered ${context.status} for ${pathname}`);
   if (context.errors) throw new RenderError(`the router failed on ${pathname}`);
 
   // A query that failed would render its error notice, which the browser's first render (from the cache) cannot match.
@@ -65,9 +66,11 @@ export async function renderPage(url: string, options: RenderOptions): Promise<R
     forward(operation).pipe(
       tap({
         next: (result) => {
-          if (result.errors?.length) failures.push(`${operation.operationName}: ${result.errors.map((e) => e.message).join('; ')}`);
+          if (result.errors?.length)
+            failures.push(`${operation.operationName}: ${result.errors.map((e) => e.message).join('; ')}`);
         },
-        error: (err: unknown) => failures.push(`${operation.operationName}: ${err instanceof Error ? err.message : String(err)}`),
+        error: (err: unknown) =>
+          failures.push(`${operation.operationName}: ${err instanceof Error ? err.message : String(err)}`),
       }),
     ),
   ).concat(network);

@@ -7,7 +7,15 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AuthProvider } from '../modules/auth/hooks/useAuth';
 
-export function AppProviders({ i18n, client, children }: { i18n: I18n; client: ApolloClient; children: ReactNode }) {
+export function AppProviders({
+  i18n,
+  client,
+  children,
+}: {
+  i18n: I18n;
+  client: ApolloClient;
+  children: ReactNode;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>

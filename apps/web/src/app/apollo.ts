@@ -39,7 +39,12 @@ export function networkLink(uri = '/graphql'): ApolloLink {
   return authLink.concat(persistedQueries).concat(new HttpLink({ uri, credentials: 'same-origin' }));
 }
 
-export function createApolloClient({ uri = '/graphql', link, ssrMode, ssrForceFetchDelay }: ApolloClientOptions = {}): ApolloClient {
+export function createApolloClient({
+  uri = '/graphql',
+  link,
+  ssrMode,
+  ssrForceFetchDelay,
+}: ApolloClientOptions = {}): ApolloClient {
   return new ApolloClient({
     link: link ?? networkLink(uri),
     ssrMode,

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isServerRendered, readRenderedState, STATE_ELEMENT_ID, stateJson, type RenderedState } from './server-rendering';
+import {
+  isServerRendered,
+  readRenderedState,
+  STATE_ELEMENT_ID,
+  stateJson,
+  type RenderedState,
+} from './server-rendering';
 
-const STATE: RenderedState = { locale: 'vi', apollo: { ROOT_QUERY: { title: 'a </script><script>alert(1)</script> <!-- \u2028 b' } } };
+const STATE: RenderedState = {
+  locale: 'vi',
+  apollo: { ROOT_QUERY: { title: 'a </script><script>alert(1)</script> <!-- \u2028 b' } },
+};
 
 /** A document as the server sends it: the state block among other markup. */
 function documentWith(blockText: string): Document {

@@ -11,10 +11,14 @@ export const STATE_ELEMENT_ID = 'cchc-state';
 export const RENDERED_LOCALE: Locale = 'vi';
 
 /** The pages a reader opens first (links, bookmarks), whose first paint should not wait for the app's code. */
-export const SERVER_RENDERED_ROUTES = ['/units/:orgUnitCode/reports/:programme', '/units/:orgUnitCode/indicators/:code'];
+export const SERVER_RENDERED_ROUTES = [
+  '/units/:orgUnitCode/reports/:programme',
+  '/units/:orgUnitCode/indicators/:code',
+];
 
 /** True when the server renders this path (a path only: a query string is the browser's to render). */
-export const isServerRendered = (pathname: string): boolean => SERVER_RENDERED_ROUTES.some((route) => matchPath(route, pathname) !== null);
+export const isServerRendered = (pathname: string): boolean =>
+  SERVER_RENDERED_ROUTES.some((route) => matchPath(route, pathname) !== null);
 
 export interface RenderedState {
   /** The language the page was rendered in. */
@@ -40,7 +44,12 @@ export function readRenderedState(doc: Document): RenderedState | null {
   if (!text) return null;
   try {
     const state = JSON.parse(text) as RenderedState;
-    return state !== null && typeof state === 'object' && typeof state.apollo === 'object' && state.apollo !== null ? state : null;
+    return state !== null &&
+      typeof state === 'object' &&
+      typeof state.apollo === 'object' &&
+      state.apollo !== null
+      ? state
+      : null;
   } catch {
     return null;
   }

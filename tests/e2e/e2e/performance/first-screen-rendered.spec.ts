@@ -13,7 +13,8 @@ function watch(page: Page) {
   const problems: string[] = [];
   const graphql: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
@@ -34,7 +35,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the app takes the rendered page over: no mismatch, no error, no second fetch of its data, still interactive', async ({ page }) => {
+test('the app takes the rendered page over: no mismatch, no error, no second fetch of its data, still interactive', async ({
+  page,
+}) => {
   const seen = watch(page);
   for (const path of [OVERVIEW_PATH, INDICATOR_PATH]) {
     seen.problems.length = 0;
@@ -51,7 +54,9 @@ test('the app takes the rendered page over: no mismatch, no error, no second fet
   }
 });
 
-test('a reader who chose English gets the page in English, rendered by the browser from the server’s data', async ({ page }) => {
+test('a reader who chose English gets the page in English, rendered by the browser from the server’s data', async ({
+  page,
+}) => {
   await page.addInitScript((key) => window.localStorage.setItem(key, 'en'), LANGUAGE_KEY);
   const seen = watch(page);
   await page.goto(OVERVIEW_PATH);
