@@ -42,14 +42,18 @@ const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_CONCURRENT_RENDERS = 2;
 /** A render that takes longer is given up: the unrendered page is faster by then. */
 const RENDER_TIMEOUT_MS = 5_000;
+/** A failed render is tried again after this long (it may have timed out on a busy machine), or after a write. */
+const RETRY_FAILED_AFTER_MS = 60_000;
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 interface RenderedPage {
   etag: string;
-  /** null: the render failed at this version, the unrendered page is sent without trying again. */
+  /** null: the render failed at this version; the unrendered page is sent without trying again for a while. */
   html: Buffer | null;
+  /** When it failed (performance.now()). */
+  failedAt?: number;
   br?: Buffer;
   gzip?: Buffer;
 }
@@ -181,10 +185,11 @@ export function pageRenderer({
     return { etag, html, br: brotli, gzip: gzipped };
   };
 
-  /** The page kept or rendered for this ETag; a failure is logged and kept (as null html) for the version. */
+  /** The page kept or rendered for this ETag; a failure is logged and kept (as null html) for a minute. */
   const pageFor = (url: string, template: string, etag: string): Promise<RenderedPage> | null => {
     const kept = pages.get(etag);
-    if (kept) return Promise.resolve(kept);
+    if (kept && (kept.html || performance.now() - (kept.failedAt ?? 0) < RETRY_FAILED_AFTER_MS))
+      return Promise.resolve(kept);
     let pending = inFlight.get(etag);
     if (pending) return pending;
     if (inFlight.size >= MAX_CONCURRENT_RENDERS) return null;
@@ -195,7 +200,7 @@ export function pageRenderer({
       },
       (err: unknown) => {
         logger.warn({ err, url }, 'rendering a page failed: sent unrendered');
-        const failed: RenderedPage = { etag, html: null };
+        const failed: RenderedPage = { etag, html: null, failedAt: performance.now() };
         pages.set(failed);
         return failed;
       },

@@ -138,7 +138,7 @@ describe('first screens rendered on the server', () => {
     const broken = await get('/units/broken/reports/2021-2025');
     expect(broken.status).toBe(200);
     expect(await broken.text()).toBe(TEMPLATE);
-    // The failure is kept for the data version: the next reader is not made to wait for it again.
+    // The failure is kept (for a minute, or until a write): the next reader is not made to wait for it again.
     await get('/units/broken/reports/2021-2025');
     expect(renders().filter((u) => u.includes('broken'))).toHaveLength(1);
 
