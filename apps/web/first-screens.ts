@@ -57,7 +57,8 @@ export function firstScreens(screens: FirstScreen[]): Plugin {
   let base = '/';
   return {
     name: 'cchc-first-screens',
-    apply: 'build',
+    // The client's build only: the server entry's (entry-server.tsx, `vite build --ssr`) has no pages to serve.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     configResolved(config) {
       root = config.root;

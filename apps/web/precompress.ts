@@ -23,7 +23,8 @@ export function precompress(): Plugin {
   let outDir = 'dist';
   return {
     name: 'cchc-precompress',
-    apply: 'build',
+    // The client's build only: the server entry's (entry-server.tsx, `vite build --ssr`) has no pages to serve.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
     },

@@ -186,7 +186,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   );
 
   if (config.webDist) {
-    const web = webStatic(config.webDist);
+    const web = webStatic(config.webDist, { dataVersion, logger, graphqlUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql` });
     app.use(web.files);
     app.use(web.spaFallback);
   }

@@ -1,10 +1,14 @@
 // The built web app over HTTP: the brotli and gzip copies the web build writes beside each file (vite.config.ts) are
 // sent to browsers that accept them (`Content-Encoding`, `Vary: Accept-Encoding`), hashed assets are cached for a year
 // as immutable, and index.html — the one file whose name does not change between builds — is revalidated every time.
+// An anonymous reader's overview and indicator pages are sent rendered (web-rendering.ts).
 import type { RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Logger } from './logger.js';
+import type { DataVersion } from './graphql/http-cache.js';
+import { pageRenderer, SERVER_DIR } from './web-rendering.js';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -34,8 +38,20 @@ export function firstScreenHtml(webDist: string): (urlPath: string) => string {
   return (urlPath) => routes.find((route) => route.pattern.test(urlPath))?.html ?? '/index.html';
 }
 
-export function webStatic(webDist: string): { files: RequestHandler; spaFallback: RequestHandler } {
+/** What rendering the first screens on the server needs (web-rendering.ts); without it every page is sent unrendered. */
+export interface WebRendering {
+  dataVersion: DataVersion;
+  /** This API's GraphQL endpoint on the loopback address. */
+  graphqlUrl: () => string;
+  logger: Logger;
+}
+
+/** The server entry's bundle (and anything beside it) is the API's to run, not a file to send. */
+const isServerBundle = (urlPath: string): boolean => urlPath === `/${SERVER_DIR}` || urlPath.startsWith(`/${SERVER_DIR}/`);
+
+export function webStatic(webDist: string, rendering?: WebRendering): { files: RequestHandler; spaFallback: RequestHandler } {
   const htmlFor = firstScreenHtml(webDist);
+  const renderer = rendering ? pageRenderer({ webDist, ...rendering }) : null;
   const serve = expressStaticGzip(webDist, {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
@@ -49,14 +65,21 @@ export function webStatic(webDist: string): { files: RequestHandler; spaFallback
     },
   }) as RequestHandler;
   return {
-    files: serve,
+    files: (req, res, next) => (isServerBundle(req.path) ? next() : serve(req, res, next)),
     // Client-side routes: any other GET gets the app's index.html (compressed like the rest), or the copy made for
     // the page the path names. A missing asset is a
     // 404, not the app: a stale page asking for an old chunk must fail loudly, not parse HTML as JavaScript.
     spaFallback: (req, res, next) => {
       if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz' || req.path.startsWith('/assets/')) return next();
-      req.url = htmlFor(req.path);
-      serve(req, res, next);
+      const html = htmlFor(req.path);
+      const unrendered = () => {
+        req.url = html;
+        serve(req, res, next);
+      };
+      // An anonymous reader's first screen comes rendered (web-rendering.ts); any other page, or a reader with a
+      // session, gets the page's copy of index.html as it is.
+      if (renderer && html !== '/index.html' && renderer.renders(req)) renderer.send(req, res, html, unrendered);
+      else unrendered();
     },
   };
 }

@@ -1,38 +1,46 @@
 import './styles/global.css';
-import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo';
+import { AppProviders } from './app/AppProviders';
 import { prefetchFirstScreen } from './app/prefetch';
-import { createRouter } from './app/router';
+import { createRouter, resolveLazyRoutes } from './app/router';
+import { readRenderedState } from './app/server-rendering';
 import { createI18n, loadDictionary, storedLocale } from './i18n';
-import { AuthProvider } from './modules/auth/hooks/useAuth';
+import { hasSession } from './modules/auth/utils/session';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const client = createApolloClient();
-prefetchFirstScreen(client, window.location.pathname);
-const router = createRouter();
 const locale = storedLocale();
+// A page the server rendered (apps/api/src/web-rendering.ts) is taken over as it is when this reader would see the
+// same page: same language, nobody signed in (the server renders for anonymous readers only). Otherwise the app
+// renders as it would without it, over the rendered HTML.
+const rendered = hasSession() ? null : readRenderedState(document);
+const hydrate = rendered !== null && rendered.locale === locale;
 
-// The reader's dictionary before the first render (English is its own chunk); if it cannot load, i18next retries it
-// and shows Vietnamese meanwhile.
-void loadDictionary(locale)
-  .then((dictionary) => ({ [locale]: dictionary }), () => ({}))
-  .then((dictionaries) => {
-    const i18n = createI18n(locale, dictionaries);
-    createRoot(root).render(
-      <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <ApolloProvider client={client}>
-            <AuthProvider>
-              <RouterProvider router={router} />
-            </AuthProvider>
-          </ApolloProvider>
-        </I18nextProvider>
-      </StrictMode>,
-    );
-  });
+// While hydrating, the first renders read the cache the server filled instead of asking again (cache-and-network).
+const client = createApolloClient(hydrate ? { ssrForceFetchDelay: 1000 } : {});
+// The rendered page's data holds in any language: a reader who chose English gets it rendered from the cache.
+if (rendered) client.restore(rendered.apollo);
+else prefetchFirstScreen(client, window.location.pathname);
+
+async function start(): Promise<void> {
+  // The reader's dictionary before the first render (English is its own chunk); if it cannot load, i18next retries it
+  // and shows Vietnamese meanwhile.
+  const dictionaries = await loadDictionary(locale).then((dictionary) => ({ [locale]: dictionary }), () => ({}));
+  const i18n = createI18n(locale, dictionaries);
+  // Hydration needs the page's code before the first render (a lazy route would first render its fallback).
+  if (hydrate) await resolveLazyRoutes(window.location);
+  const app = (
+    <StrictMode>
+      <AppProviders i18n={i18n} client={client}>
+        <RouterProvider router={createRouter()} />
+      </AppProviders>
+    </StrictMode>
+  );
+  if (hydrate) hydrateRoot(root!, app);
+  else createRoot(root!).render(app);
+}
+void start();

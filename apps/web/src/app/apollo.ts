@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, type ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -20,9 +20,35 @@ const persistedQueries = new PersistedQueryLink({
   useGETForHashedQueries: true,
 });
 
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+export interface ApolloClientOptions {
+  /** Where queries go: `/graphql` in the browser; the API's own address when it renders a page (entry-server.tsx). */
+  uri?: string;
+  /** Replaces the network chain (the server entry's tests answer from a mocked link). */
+  link?: ApolloLink;
+  /** Rendering on the server: queries run once, for the render, and are never refetched there. */
+  ssrMode?: boolean;
+  /**
+   * Hydrating a page the server rendered: for this many ms queries read the cache the server filled instead of asking
+   * the network again (each page query's default is cache-and-network).
+   */
+  ssrForceFetchDelay?: number;
+}
+
+/** Queries and mutations to the API: the CSRF header, persisted queries as GET, HTTP. */
+export function networkLink(uri = '/graphql'): ApolloLink {
+  return authLink.concat(persistedQueries).concat(new HttpLink({ uri, credentials: 'same-origin' }));
+}
+
+export function createApolloClient({
+  uri = '/graphql',
+  link,
+  ssrMode,
+  ssrForceFetchDelay,
+}: ApolloClientOptions = {}): ApolloClient {
   return new ApolloClient({
-    link: authLink.concat(persistedQueries).concat(new HttpLink({ uri, credentials: 'same-origin' })),
+    link: link ?? networkLink(uri),
+    ssrMode,
+    ssrForceFetchDelay,
     cache: new InMemoryCache({
       typePolicies: {
         // Keyed by their natural keys so the same indicator or unit is one cache entry whichever query loaded it.

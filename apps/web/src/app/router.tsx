@@ -1,5 +1,5 @@
 // Every view has its own URL and loads its code on demand, so the first page only downloads what it shows.
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, Navigate, type Location, type RouteObject } from 'react-router';
 import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from '../modules/ui/utils/paths';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -40,4 +40,18 @@ export const routes: RouteObject[] = [
 
 export function createRouter() {
   return createBrowserRouter(routes);
+}
+
+/**
+ * Loads the code of the lazy routes `location` matches and puts it on the routes, as React Router asks before
+ * hydrating a page the server rendered: the router then starts with the page, not its fallback.
+ */
+export async function resolveLazyRoutes(location: Pick<Location, 'pathname'>): Promise<void> {
+  const lazy = (matchRoutes(routes, location) ?? []).filter((match) => match.route.lazy);
+  await Promise.all(
+    lazy.map(async ({ route }) => {
+      const resolved = await (route.lazy as () => Promise<Partial<RouteObject>>)();
+      Object.assign(route, { ...resolved, lazy: undefined });
+    }),
+  );
 }

@@ -55,6 +55,8 @@ export function createI18n(lng: Locale = storedLocale(), dictionaries: Partial<R
       interpolation: { escapeValue: false },
       initAsync: false,
     });
+  // On the server (entry-server.tsx renders a page) there is no document and no stored choice.
+  if (typeof document === 'undefined') return instance;
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language;
     try {

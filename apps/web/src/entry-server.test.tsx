@@ -1,0 +1,106 @@
+// @vitest-environment node
+import { ApolloLink } from '@apollo/client';
+import { Observable } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { type RenderedState, STATE_ELEMENT_ID } from './app/server-rendering';
+import { renderPage, RenderError } from './entry-server';
+import { vi } from './i18n/vi';
+
+const TEMPLATE =
+  '<!doctype html><html lang="vi"><head><title>CCHC</title></head><body><div id="root"></div></body></html>';
+const OVERVIEW = '/units/binh-thanh/reports/2021-2025';
+/** A report title that would end the state block early, and open a script, if it were written as it is. */
+const TITLE = 'Báo cáo 2021–2025 </script><script>alert(1)</script><!--';
+
+type Answers = Record<string, Record<string, unknown>>;
+
+const ANSWERS: Answers = {
+  OverviewPage: {
+    orgUnit: { __typename: 'OrgUnit', code: 'binh-thanh', name: 'Bình Thành', kind: 'COMMUNE' },
+    report: { __typename: 'Report', id: 'r1', title: TITLE },
+    parScore: null,
+    parRank: null,
+    satisfaction: null,
+    onlineFiling: null,
+    onTime: null,
+    digitisation: null,
+    findings: [],
+    targets: [],
+    tasks: [],
+  },
+  CurrentCommune: { orgUnit: { __typename: 'OrgUnit', code: 'binh-thanh', name: 'Bình Thành' } },
+  ReportedRanks: { reportedRanks: [] },
+};
+
+/** Answers each operation from `answers` by its name; an operation it does not know is a GraphQL error. */
+function mockedLink(answers: Answers, asked: string[] = []): ApolloLink {
+  return new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        asked.push(operation.operationName ?? '?');
+        const data = answers[operation.operationName ?? ''];
+        observer.next(
+          data ? { data } : { errors: [{ message: `no answer for ${operation.operationName}` }] },
+        );
+        observer.complete();
+      }),
+  );
+}
+
+/** The state block's text as it stands in the HTML. */
+const stateText = (html: string) =>
+  html.match(
+    new RegExp(`<script type="application/json" id="${STATE_ELEMENT_ID}">([\\s\\S]*?)</script>`),
+  )?.[1];
+
+describe('renderPage', () => {
+  it('renders the overview with its data: the lead paragraph (the phone LCP element) is in the HTML, in #root', async () => {
+    const asked: string[] = [];
+    const result = await renderPage(OVERVIEW, { template: TEMPLATE, link: mockedLink(ANSWERS, asked) });
+    expect(result.kind).toBe('page');
+    const html = result.kind === 'page' ? result.html : '';
+    expect(html).toContain(
+      '<p class="lead">Báo cáo 2021–2025 &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--</p>',
+    );
+    expect(html).toContain(`<h1>${vi.overview.title}</h1>`); // in Vietnamese, the language the server renders in
+    expect(html.indexOf('<div id="root"><div class="app">')).toBeGreaterThan(0);
+    expect(asked).toEqual(expect.arrayContaining(['OverviewPage', 'CurrentCommune', 'ReportedRanks']));
+  });
+
+  it('puts the Apollo cache in a JSON block escaped against </script>, which reads back to the same data', async () => {
+    const result = await renderPage(OVERVIEW, { template: TEMPLATE, link: mockedLink(ANSWERS) });
+    const html = result.kind === 'page' ? result.html : '';
+    const text = stateText(html);
+    expect(text).toBeDefined();
+    expect(text).not.toMatch(/<\/script|<!--|<script/i);
+    expect(text).toContain('\\u003c/script>');
+    // One block, and no inline script anywhere (the CSP would refuse it).
+    expect(html.match(/<script/g)).toHaveLength(1);
+    const state = JSON.parse(text ?? 'null') as RenderedState | null;
+    expect(state?.locale).toBe('vi');
+    expect(JSON.stringify(state?.apollo)).toContain(JSON.stringify(TITLE));
+  });
+
+  it('answers / with the overview address, as the index route does', async () => {
+    await expect(renderPage('/', { template: TEMPLATE, link: mockedLink(ANSWERS) })).resolves.toEqual({
+      kind: 'redirect',
+      location: OVERVIEW,
+    });
+  });
+
+  it('refuses to render when a query fails (the browser could not hydrate an error notice from the cache)', async () => {
+    const { ReportedRanks: _, ...withoutRanks } = ANSWERS;
+    await expect(
+      renderPage(OVERVIEW, { template: TEMPLATE, link: mockedLink(withoutRanks) }),
+    ).rejects.toThrow(/ReportedRanks: no answer/);
+  });
+
+  it('refuses pages it does not render, and a template without an empty #root', async () => {
+    await expect(
+      renderPage('/units/binh-thanh/findings', { template: TEMPLATE, link: mockedLink(ANSWERS) }),
+    ).rejects.toBeInstanceOf(RenderError);
+    await expect(
+      renderPage(OVERVIEW, { template: '<div id="app"></div>', link: mockedLink(ANSWERS) }),
+    ).rejects.toBeInstanceOf(RenderError);
+  });
+});
