@@ -189,6 +189,86 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     expect((await counted()).p.entries[0]!.orgUnitCode).toBe('t-commune-a');
   });
 
+  it.skipIf(skip)('pages through ranked and unranked units alike: a page across both, a page of unranked units only, a page past the end', async () => {
+    const all = await page({ w: 'thai-nguyen' });
+    expect(all.entries).toHaveLength(23);
+    expect(all.entries.slice(4).map((e) => e.orgUnitCode)).toEqual(all.entries.slice(4).map((e) => e.orgUnitCode).sort());
+    const cursor = (position: number) => Buffer.from(JSON.stringify(['ranking', position])).toString('base64url');
+    // Position 3 to 8: the last ranked unit, then the first unranked ones by code.
+    const across = await page({ w: 'thai-nguyen', f: 5, a: cursor(3) });
+    expect(across.entries).toEqual(all.entries.slice(3, 8));
+    expect([across.totalCount, across.rankedCount, across.pageInfo.hasNextPage]).toEqual([23, 4, true]);
+    // Past every ranked unit: the counts come from the unranked page's own statement.
+    const unranked = await page({ w: 'thai-nguyen', f: 3, a: cursor(10) });
+    expect(unranked.entries).toEqual(all.entries.slice(10, 13));
+    expect(unranked.entries.every((e) => e.rank === null && e.of === 4)).toBe(true);
+    expect([unranked.totalCount, unranked.rankedCount]).toEqual([23, 4]);
+    const last = await page({ w: 'thai-nguyen', f: 3, a: cursor(21) });
+    expect(last.entries).toEqual(all.entries.slice(21));
+    expect(last.pageInfo.hasNextPage).toBe(false);
+    const beyond = await page({ w: 'thai-nguyen', f: 3, a: cursor(40) });
+    expect(beyond.entries).toEqual([]);
+    expect([beyond.totalCount, beyond.rankedCount, beyond.pageInfo.hasNextPage]).toEqual([23, 4, false]);
+    // Walking every page of 4 gives the list in one piece.
+    const walked: Entry[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const p = await page({ w: 'thai-nguyen', f: 4, a: after });
+      walked.push(...p.entries);
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(all.entries);
+  });
+
+  it.skipIf(skip)('reads the unranked units only when a page reaches them', async () => {
+    // Statements that read the figures (the within unit's own lookup aside).
+    const statements = async (variables: Record<string, unknown>) => {
+      t.statements.length = 0;
+      await page(variables);
+      return t.statements.filter((s) => /\bfrom observation\b/i.test(s)).length;
+    };
+    // Four units are ranked; a page asks for one entry more than `first` to know whether another page follows.
+    expect(await statements({ w: 'thai-nguyen', f: 3 })).toBe(1);
+    expect(await statements({ w: 'thai-nguyen', f: 4 })).toBe(2);
+  });
+
+  it.skipIf(skip)('ranks and compares the first recorded figure where a unit has two for the year', async () => {
+    const em = t.server.orm.em.fork();
+    const figure = (orgUnitCode: string, value: number | null, raw: string) =>
+      em.create(ObservationEntity, {
+        indicatorCode: 'N.PAR.SCORE', orgUnitCode, periodKey: '2019', periodKind: 'YEAR', year: 2019, endYear: 2019, value, raw,
+        rankOf: null, note: null, sourceSectionId: null, sourceTable: null, sourceRow: null, sourceQuote: 'test fixture', synthetic: true, reportId: null,
+      });
+    // Recorded in this order: cho-chu's 50 before its 99; bao-cuong's blank before its 70.
+    figure('cho-chu', 50, '50');
+    figure('dinh-bien', 60, '60');
+    figure('bao-cuong', null, 'không có');
+    await em.flush();
+    figure('cho-chu', 99, '99');
+    figure('bao-cuong', 70, '70');
+    await em.flush();
+    const entries = await page({ w: 'dinh-hoa', y: 2019 });
+    const mine = entries.entries.filter((e) => ['cho-chu', 'dinh-bien', 'bao-cuong'].includes(e.orgUnitCode));
+    expect(mine.map((e) => [e.orgUnitCode, e.value, e.raw, e.rank])).toEqual([
+      ['dinh-bien', 60, '60', 1],
+      ['cho-chu', 50, '50', 2],
+      ['bao-cuong', null, 'không có', null],
+    ]);
+    expect(entries.rankedCount).toBe(2);
+    expect(entries.totalCount).toBe(23);
+    const res = await t.gql<{ compare: { orgUnitCode: string; value: number | null; raw: string | null; previousValue: number | null }[] }>(
+      '{ compare(indicatorCodes: ["N.PAR.SCORE"], orgUnitCodes: ["cho-chu", "bao-cuong"], years: [2019, 2020]) { orgUnitCode value raw previousValue } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.compare).toEqual([
+      { orgUnitCode: 'cho-chu', value: 50, raw: '50', previousValue: null },
+      { orgUnitCode: 'cho-chu', value: null, raw: null, previousValue: 50 },
+      { orgUnitCode: 'bao-cuong', value: null, raw: 'không có', previousValue: null },
+      { orgUnitCode: 'bao-cuong', value: null, raw: null, previousValue: null },
+    ]);
+  });
+
   it.skipIf(skip)('refuses a bad page size or cursor with a clear error', async () => {
     const res = await t.gql('{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, first: 5000) { totalCount } }');
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

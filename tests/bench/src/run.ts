@@ -259,7 +259,7 @@ async function main(): Promise<void> {
   // Generic plans of prepared statements pick the (indicator, year, unit) index for per-unit lookups and run ~20×
   // slower on W3; every system gets custom plans alike (documented in docs/benchmarks.md and docs/deployment.md).
   await admin.query(`ALTER DATABASE ${dbName} SET plan_cache_mode = force_custom_plan`);
-  await admin.query('VACUUM ANALYZE observation');
+  await admin.query('VACUUM ANALYZE observation, org_unit');
   const size = await admin.query<{ rows: string; units: string; bytes: string; version: string }>(
     `SELECT (SELECT count(*) FROM observation) AS rows, (SELECT count(*) FROM org_unit) AS units,
             pg_database_size(current_database()) AS bytes, current_setting('server_version') AS version`,

@@ -2,7 +2,7 @@
 // across many org units, which at national scale is millions of observation rows.
 import type { Direction, OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { asBool, asNum, rows } from '../../graphql/rows.js';
+import { asBool, asNum, rows, type Row } from '../../graphql/rows.js';
 
 export interface RankingRow {
   orgUnitCode: string;
@@ -23,11 +23,21 @@ export interface RankingPageRows {
 }
 
 /**
+ * The largest LIMIT both dialects take, for "every row": SQLite has no OFFSET without a LIMIT, PostgreSQL no `-1`.
+ */
+const EVERY_ROW = 2_147_483_647;
+
+/**
  * The units of `level` that existed in `year` — under `withinCode` (the unit itself and all its descendants, found by
  * a recursive CTE over org_unit.parent_code) or, when it is null, in the whole country — ranked on the indicator's
  * YEAR value: best first by direction (LOWER_BETTER ascending, otherwise descending), ties sharing a rank (1, 1, 3),
- * units without a value last with rank null; `of` counts the units with a value. Where a unit has two figures for the
- * year, the first recorded. `offset`/`limit` page through the ordered list (the order is total: value, then code).
+ * units without a value last (by code) with rank null; `of` counts the units with a value. Where a unit has two
+ * figures for the year, the first recorded. `offset`/`limit` page through the ordered list (the order is total: value,
+ * then code).
+ *
+ * Two statements over the same CTEs, the second only when needed: the ranked page with both counts, and — only when
+ * the page reaches past the ranked units (or holds none of them, so the counts are still unknown) — the units without
+ * a value. A first page of a ranking (W2) is one statement that never reads the unranked units.
  */
 export async function rankingRows(
   em: SqlEntityManager,
@@ -42,7 +52,8 @@ export async function rankingRows(
   },
 ): Promise<RankingPageRows> {
   const order = input.direction === 'LOWER_BETTER' ? 'asc' : 'desc';
-  const params: unknown[] = [];
+  const limit = input.limit ?? EVERY_ROW;
+  const cteParams: unknown[] = [];
   let scope = '';
   let inScope = '';
   if (input.withinCode !== null) {
@@ -52,10 +63,11 @@ export async function rankingRows(
       select child.code from org_unit child join scope on child.parent_code = scope.code
     ),`;
     inScope = 'and code in (select code from scope)';
-    params.push(input.withinCode);
+    cteParams.push(input.withinCode);
   }
-  params.push(input.level, `${input.year}-12-31`, `${input.year}-01-01`, input.indicatorCode, input.year, input.offset);
-  const sql = `
+  cteParams.push(input.level, `${input.year}-12-31`, `${input.year}-01-01`, input.indicatorCode, input.year);
+  // `picked` keeps each unit's first recorded figure, with or without a value.
+  const ctes = `
     with recursive ${scope}
     units as (
       select code from org_unit
@@ -65,53 +77,76 @@ export async function rankingRows(
         ${inScope}
     ),
     figures as (
-      select o.org_unit_code, o.value, o.raw, o.synthetic,
+      select o.org_unit_code as code, o.value, o.raw, o.synthetic,
              row_number() over (partition by o.org_unit_code order by o.id) as pick
       from observation o
       where o.indicator_code = ? and o.period_kind = 'YEAR' and o.year = ?
         and o.org_unit_code in (select code from units)
     ),
-    valued as (
-      select org_unit_code as code, value, raw, synthetic from figures where pick = 1
-    ),
-    -- Units without a figure appended rather than left-joined: PostgreSQL misjudged the units CTE as one row and
-    -- nested-looped the join (44 ms instead of 6 ms for a province's 200 communes).
-    picked as (
-      select code, value, raw, synthetic from valued
-      union all
-      select code, null, null, null from units where code not in (select code from valued)
-    ),
-    ranked as (
-      select code, value, raw, synthetic,
-             case when value is null then null
-                  else rank() over (partition by case when value is null then 1 else 0 end order by value ${order})
-             end as rank,
-             count(value) over () as of_units,
-             count(*) over () as total_units,
-             row_number() over (order by case when value is null then 1 else 0 end, value ${order}, code) as position
+    picked as (select code, value, raw, synthetic from figures where pick = 1)`;
+  // The ranked page: one sort on the value (the code only breaks ties), the rank and the count as windows over it.
+  const ranked = await rows(
+    em,
+    em.getKnex().raw(
+      `${ctes}
+      select code as org_unit_code, value, raw, synthetic, rank() over (order by value ${order}) as rank,
+             count(*) over () as of_units, (select count(*) from units) as total_units
       from picked
-    )
-    select code as org_unit_code, value, raw, synthetic, rank, of_units, total_units
-    from ranked
-    where position > ?
-    order by position
-    ${input.limit === null ? '' : 'limit ?'}`;
-  if (input.limit !== null) params.push(input.limit);
-  const result = await rows(em, em.getKnex().raw(sql, params as never[]));
-  const mapped = result.map((r) => ({
+      where value is not null
+      order by value ${order}, code
+      limit ? offset ?`,
+      [...cteParams, limit, input.offset] as never[],
+    ),
+  );
+  const page: RankingRow[] = ranked.map((r) => ({
     orgUnitCode: String(r['org_unit_code']),
     value: asNum(r['value']),
     raw: (r['raw'] as string | null) ?? null,
-    synthetic: r['synthetic'] === null || r['synthetic'] === undefined ? null : asBool(r['synthetic']),
+    synthetic: asBool(r['synthetic']),
     rank: asNum(r['rank']),
     of: Number(r['of_units']),
   }));
-  const first = result[0];
-  if (first) return { rows: mapped, totalCount: Number(first['total_units']), rankedCount: Number(first['of_units']) };
-  // A page past the end has no rows to carry the counts: count them on their own.
-  if (input.offset === 0) return { rows: [], totalCount: 0, rankedCount: 0 };
-  const counts = await rankingRows(em, { ...input, offset: 0, limit: 1 });
-  return { rows: [], totalCount: counts.totalCount, rankedCount: counts.rankedCount };
+  const head = ranked[0];
+  if (head) {
+    const totalCount = Number(head['total_units']);
+    const rankedCount = Number(head['of_units']);
+    if (page.length === limit || totalCount === rankedCount) return { rows: page, totalCount, rankedCount };
+  }
+  // The page reaches past the ranked units: the units without a value follow them by code. Their offset and limit
+  // are counted in SQL from the ranked count, which the first statement did not give when it returned no row. The
+  // counts row is left-joined so that a page past the end still carries them.
+  const tail = await rows(
+    em,
+    em.getKnex().raw(
+      `${ctes},
+      counts as (select (select count(*) from units) as total_units, (select count(value) from picked) as of_units)
+      select c.total_units, c.of_units, t.code as org_unit_code, t.raw, t.synthetic
+      from counts c left join (
+        select u.code, f.raw, f.synthetic
+        from units u left join picked f on f.code = u.code
+        where f.value is null
+        order by u.code
+        limit (select case when ? >= of_units then ? else ? - of_units end from counts)
+        offset (select case when ? >= of_units then ? - of_units else 0 end from counts)
+      ) t on 1 = 1
+      order by t.code`,
+      [...cteParams, input.offset, limit, input.offset + limit, input.offset, input.offset] as never[],
+    ),
+  );
+  const counts = tail[0]!;
+  const rankedCount = Number(counts['of_units']);
+  for (const r of tail) {
+    if (r['org_unit_code'] === null || r['org_unit_code'] === undefined) continue;
+    page.push({
+      orgUnitCode: String(r['org_unit_code']),
+      value: null,
+      raw: (r['raw'] as string | null) ?? null,
+      synthetic: r['synthetic'] === null || r['synthetic'] === undefined ? null : asBool(r['synthetic']),
+      rank: null,
+      of: rankedCount,
+    });
+  }
+  return { rows: page, totalCount: Number(counts['total_units']), rankedCount };
 }
 
 export interface CompareRow {
@@ -135,21 +170,24 @@ export async function compareRows(
 ): Promise<CompareRow[]> {
   const allYears = [...new Set(input.years.flatMap((y) => [y, y - 1]))];
   const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+  // No window picking the first recorded figure in SQL (it sorted every row, a quarter of the statement's PostgreSQL
+  // CPU on W1): two figures for one cell are rare, and the rows are keyed below anyway, so the pick is made there.
+  // The lists stay `in (…)`: MikroORM inlines every parameter as a literal, so one array parameter (`= any(?)`) would
+  // not be one parameter on the wire, and PostgreSQL plans both forms the same (measured: no difference).
   const sql = `
-    with picked as (
-      select indicator_code, org_unit_code, year, value, raw, synthetic,
-             row_number() over (partition by indicator_code, org_unit_code, year order by id) as pick
-      from observation
-      where period_kind = 'YEAR'
-        and indicator_code in (${marks(input.indicatorCodes.length)})
-        and org_unit_code in (${marks(input.orgUnitCodes.length)})
-        and year in (${marks(allYears.length)})
-    )
-    select indicator_code, org_unit_code, year, value, raw, synthetic from picked where pick = 1`;
+    select id, indicator_code, org_unit_code, year, value, raw, synthetic
+    from observation
+    where period_kind = 'YEAR'
+      and indicator_code in (${marks(input.indicatorCodes.length)})
+      and org_unit_code in (${marks(input.orgUnitCodes.length)})
+      and year in (${marks(allYears.length)})`;
   const result = await rows(em, em.getKnex().raw(sql, [...input.indicatorCodes, ...input.orgUnitCodes, ...allYears]));
-  const found = new Map(
-    result.map((r) => [`${String(r['indicator_code'])}|${String(r['org_unit_code'])}|${Number(r['year'])}`, r]),
-  );
+  const found = new Map<string, Row>();
+  for (const r of result) {
+    const key = `${String(r['indicator_code'])}|${String(r['org_unit_code'])}|${Number(r['year'])}`;
+    const kept = found.get(key);
+    if (!kept || Number(r['id']) < Number(kept['id'])) found.set(key, r);
+  }
   const cells: CompareRow[] = [];
   for (const indicatorCode of input.indicatorCodes) {
     for (const orgUnitCode of input.orgUnitCodes) {
