@@ -234,4 +234,13 @@ describe('the executor and the lean path', () => {
     expect(await execute(gateway, '{ counted }', 'Other', context)).toEqual({ data: { counted: before + 1 } });
     expect(runs).toBe(before + 1);
   });
+
+  it('throws what the lean path’s run threw, for Apollo to mask and log as any executor failure', async () => {
+    const gateway = jitGateway(schema, new LeanOperations());
+    const failure = new Error('the run failed');
+    const before = runs;
+    const context = { [HANDED_RESULT]: { query: '{ counted }', operationName: null, thrown: failure } };
+    await expect(execute(gateway, '{ counted }', null, context)).rejects.toBe(failure);
+    expect(runs).toBe(before);
+  });
 });

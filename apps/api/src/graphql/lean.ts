@@ -19,12 +19,11 @@ export interface LeanOperation {
   compiled: CompiledQuery;
 }
 
-/** What the lean path ran, handed to Apollo's pipeline when the result has errors (see `handedResultOf`). */
-export interface HandedResult {
-  query: string;
-  operationName: string | null;
-  result: ExecutionResult;
-}
+/**
+ * What the lean path ran, handed to Apollo's pipeline when the result has errors or the run threw (see
+ * `handedResultOf`): Apollo then answers as if its executor had returned that result or thrown that error.
+ */
+export type HandedResult = { query: string; operationName: string | null } & ({ result: ExecutionResult } | { thrown: unknown });
 
 /** The context's property that carries a handed result (a symbol: Apollo copies the context's own properties). */
 export const HANDED_RESULT = Symbol('lean path result');
@@ -91,10 +90,14 @@ function leanRequestOf(req: Request): LeanRequest | null {
   return { query, operationName: operationName ?? null, variables: variables ?? {} };
 }
 
-/** The result the lean path ran for this operation, if the context carries one (read by the executor in jit.ts). */
+/**
+ * The result the lean path ran for this operation, if the context carries one (read by the executor in jit.ts); throws
+ * what the lean path's run threw.
+ */
 export function handedResultOf(context: unknown, query: string | undefined, operationName: string | null): ExecutionResult | undefined {
   const handed = (context as { [HANDED_RESULT]?: HandedResult } | undefined)?.[HANDED_RESULT];
   if (!handed || handed.query !== query || handed.operationName !== operationName) return undefined;
+  if ('thrown' in handed) throw handed.thrown;
   return handed.result;
 }
 
@@ -126,7 +129,7 @@ export function leanGraphQL<C extends object>(
     void run(req, res, next, request, operation, contentType);
   };
 
-  async function run(req: Request, res: Response, next: (err?: unknown) => void, request: LeanRequest, operation: LeanOperation, contentType: string) {
+  async function run(req: Request, res: Response, next: () => void, request: LeanRequest, operation: LeanOperation, contentType: string) {
     let contextValue: C;
     try {
       contextValue = await context(req, res);
@@ -134,18 +137,20 @@ export function leanGraphQL<C extends object>(
       // Apollo answers a failed context ("Context creation failed") in its words.
       return next();
     }
+    const handOn = (outcome: { result: ExecutionResult } | { thrown: unknown }) => {
+      const handed: HandedResult = { query: request.query, operationName: request.operationName, ...outcome };
+      Object.assign(contextValue, { [HANDED_RESULT]: handed });
+      handOver.set(req, contextValue);
+      next();
+    };
     let result: ExecutionResult;
     try {
       result = convertErrors(await operation.compiled.query(undefined, contextValue, request.variables));
-    } catch (err) {
-      return next(err);
+    } catch (thrown) {
+      // Apollo masks and logs it as it would a throw from its executor.
+      return handOn({ thrown });
     }
-    if (result.errors?.length) {
-      const handed: HandedResult = { query: request.query, operationName: request.operationName, result };
-      Object.assign(contextValue, { [HANDED_RESULT]: handed });
-      handOver.set(req, contextValue);
-      return next();
-    }
+    if (result.errors?.length) return handOn({ result });
     // Apollo's answer to a result without errors: `{"data":…}` and a newline (runHttpQuery.ts prettyJSONStringify).
     // A string, not a Buffer: Node sends the head and a string body in one write() where a Buffer body takes a
     // writev() of two — on loopback the socket call is most of the cost of answering.
