@@ -129,10 +129,11 @@ export function leanGraphQL<C extends object>(
       // Apollo runs the same check and words the refusal.
       return next();
     }
-    void run(req, res, next, request, operation, contentType);
+    // Nothing below is expected to throw; if it does, Express's error handler answers 500 without details.
+    run(req, res, next, request, operation, contentType).catch(next);
   };
 
-  async function run(req: Request, res: Response, next: () => void, request: LeanRequest, operation: LeanOperation, contentType: string) {
+  async function run(req: Request, res: Response, next: (err?: unknown) => void, request: LeanRequest, operation: LeanOperation, contentType: string) {
     let contextValue: C;
     try {
       contextValue = await context(req, res);
@@ -155,7 +156,13 @@ export function leanGraphQL<C extends object>(
     }
     if (result.errors?.length) return handOn({ result });
     // Apollo's answer to a result without errors: `{"data":…}` and a newline (runHttpQuery.ts prettyJSONStringify).
-    const json = `${JSON.stringify({ data: result.data })}\n`;
+    let json: string;
+    try {
+      json = `${JSON.stringify({ data: result.data })}\n`;
+    } catch {
+      // A value JSON cannot write: Apollo fails on it the same way and answers in its words.
+      return handOn({ result });
+    }
     // Node sends the head and a string body in one write(), a Buffer body with a writev() of two: on loopback the
     // socket call was a tenth of a W1 or W2 answer's CPU. A large answer (W3: 311 KiB) costs more to copy into the head
     // than the call saves, so it goes as one Buffer.
