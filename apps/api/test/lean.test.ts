@@ -221,6 +221,10 @@ describe('the executor and the lean path', () => {
     expect(lean.find('query Q { counted }', 'Q')).toBeUndefined();
     expect(lean.find('mutation M { touch }', null)).toBeUndefined();
     expect(lean.size).toBe(1);
+    // A very long text is left to Apollo each time rather than kept.
+    const long = `query Q { counted }${' '.repeat(100_000)}`;
+    await execute(gateway, long, null, {});
+    expect(lean.find(long, null)).toBeUndefined();
   });
 
   it('returns the result the lean path handed over without running the operation again', async () => {

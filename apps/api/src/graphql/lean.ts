@@ -30,6 +30,8 @@ export const HANDED_RESULT = Symbol('lean path result');
 
 /** Distinct query texts kept: clients send a handful; this only bounds memory against a flood of distinct ones. */
 const MAX_OPERATIONS = 500;
+/** A longer text is never kept (the web app's largest document is a few KiB): 500 of them stay under 50 MB. */
+const MAX_QUERY_CHARS = 100_000;
 
 /** Queries Apollo accepted, by exact text and then operation name (`''` for none). */
 export class LeanOperations {
@@ -39,6 +41,7 @@ export class LeanOperations {
 
   /** Called by the executor once Apollo's pipeline has accepted the document (parse, limits, validation, guard). */
   prime(query: string, operationName: string | null, operation: LeanOperation): void {
+    if (query.length > MAX_QUERY_CHARS) return;
     let byName = this.byText.get(query);
     if (!byName) {
       if (this.byText.size >= MAX_OPERATIONS) this.byText.delete(this.byText.keys().next().value as string);
