@@ -11,7 +11,7 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { API_ERROR_CODES } from '@cchc/domain';
-import express from 'express';
+import express, { type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,7 +28,8 @@ import type { Logger } from './logger.js';
 import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
 import { DataCache } from './graphql/data-cache.js';
-import { jitGateway } from './graphql/jit.js';
+import { jitGateway, withGraphQLErrors } from './graphql/jit.js';
+import { leanGraphQL, LeanOperations } from './graphql/lean.js';
 import { webStatic } from './web-static.js';
 import { answerFromCache, cacheTagOf, createHttpCache, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
 import { ensureDemoAccounts, ensureEnglishNames, seedIfEmpty } from './modules/seed/seed.service.js';
@@ -37,6 +38,8 @@ export interface RunningServer {
   url: string;
   port: number;
   orm: Orm;
+  /** The queries the lean path answers (graphql/lean.ts); tests watch it. */
+  leanOperations: LeanOperations;
   close(): Promise<void>;
 }
 
@@ -128,8 +131,10 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   // (its headers are set from values computed once), body parser or context.
   const fromCache = answerFromCache(httpCache, securityHeaderValues());
   const httpServer = http.createServer((req, res) => fromCache(req, res, () => void app(req, res)));
+  // Queries Apollo accepted once, answered next time before its pipeline (graphql/lean.ts).
+  const leanOperations = new LeanOperations();
   const apollo = new ApolloServer<Context>({
-    gateway: jitGateway(await createSchema()),
+    gateway: jitGateway(await createSchema(), leanOperations),
     introspection: true,
     // main.ts owns shutdown (Apollo's own handler would re-raise the signal before the database is closed).
     stopOnTerminationSignals: false,
@@ -164,25 +169,28 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     }
   });
 
+  const requestContext = async (req: Request, res: Response): Promise<Context> => {
+    const fork = () => orm.em.fork() as Context['em'];
+    // Identity is read from the database once per request: role, org units, disabled, the session still open.
+    // A request without a credential reads no session.
+    const token = readSessionToken(req);
+    const em = token ? fork() : null;
+    const user = token ? await authenticate(em!, secret, token) : null;
+    const context = createContext(em ? () => em : fork, user, services, requestHttp(req, res, config));
+    context.httpCache = cacheTagOf(req);
+    return context;
+  };
+  const handedOver = new WeakMap<Request, Context>();
+
   app.use(
     '/graphql',
     // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body.
     express.json({ limit: '15mb' }),
     bodyErrorHandler(),
     httpCacheMiddleware(httpCache),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const fork = () => orm.em.fork() as Context['em'];
-        // Identity is read from the database once per request: role, org units, disabled, the session still open.
-        // A request without a credential reads no session.
-        const token = readSessionToken(req);
-        const em = token ? fork() : null;
-        const user = token ? await authenticate(em!, secret, token) : null;
-        const context = createContext(em ? () => em : fork, user, services, requestHttp(req, res, config));
-        context.httpCache = cacheTagOf(req);
-        return context;
-      },
-    }),
+    leanGraphQL(leanOperations, requestContext, withGraphQLErrors, handedOver),
+    // A request the lean path ran but whose result has errors comes with its context (and result) already made.
+    expressMiddleware(apollo, { context: async ({ req, res }) => handedOver.get(req) ?? requestContext(req, res) }),
   );
 
   if (config.webDist) {
@@ -205,6 +213,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     url,
     port,
     orm,
+    leanOperations,
     close() {
       closing ??= (async () => {
         await apollo.stop();

@@ -156,6 +156,23 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     ]);
   });
 
+  it.skipIf(skip)('a comparison is one statement once its indicators are read; an unknown indicator is still NOT_FOUND', async () => {
+    const query = 'query($c: [String!]!) { compare(indicatorCodes: $c, orgUnitCodes: ["binh-thanh"], years: [2023]) { change { trend } } }';
+    const counted = async (codes: string[]) => {
+      t.statements.length = 0;
+      const res = await t.gql<{ compare: { change: { trend: string } }[] }>(query, { c: codes });
+      return { res, statements: t.statements.filter((s) => /\b(select|with)\b/i.test(s) && !/data_version/.test(s)) };
+    };
+    // The first comparison reads the indicator unless an earlier test's ranking already kept it.
+    const cold = await counted(['N.PAR.SCORE']);
+    const warm = await counted(['N.PAR.SCORE']);
+    expect(cold.statements.length).toBeGreaterThanOrEqual(1);
+    expect(warm.statements).toHaveLength(1);
+    expect(warm.res.data).toEqual(cold.res.data);
+    const unknown = await counted(['N.PAR.SCORE', 'NO.SUCH']);
+    expect(unknown.res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it.skipIf(skip)("a country-wide ranking is one statement once its indicator is read; a write makes it read the indicator's direction again", async () => {
     // The data version itself is read at most once a second, whatever the request: not the ranking's statement.
     const counted = async () => {

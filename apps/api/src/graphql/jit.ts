@@ -5,6 +5,7 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { handedResultOf, type LeanOperations } from './lean.js';
 
 /** Distinct operations kept compiled; clients send a handful, so this only bounds memory against a flood. */
 const MAX_COMPILED = 500;
@@ -30,9 +31,22 @@ function asGraphQLError(error: unknown): GraphQLError {
   return converted;
 }
 
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+/** graphql-jit's result with its errors rebuilt as GraphQLErrors (see `asGraphQLError`). */
+export function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
+  return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+}
+
+/**
+ * `lean`, when given, learns each query Apollo's pipeline accepted and compiled here, by the exact text and operation
+ * name the client sent, so that the next request of it can take the lean path (lean.ts).
+ */
+export function jitGateway(schema: GraphQLSchema, lean?: LeanOperations): GatewayInterface {
   const compiled = new Map<string, CompiledQuery | ExecutionResult>();
   const executor: GatewayExecutor = async (request) => {
+    const sentName = request.request.operationName ?? null;
+    // The lean path already ran this operation and its result has errors: Apollo formats them; nothing runs twice.
+    const handed = handedResultOf(request.context, request.source, sentName);
+    if (handed) return handed;
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
     let query = compiled.get(key);
     if (!query) {
@@ -41,8 +55,11 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       compiled.set(key, query);
     }
     if (!isCompiledQuery(query)) return query;
-    const result = await query.query(undefined, request.context, request.request.variables ?? {});
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    // Reached only past parsing, the query limits, validation and the input guard's check of the literals.
+    if (lean && request.operation.operation === 'query' && request.source !== undefined && request.request.query === request.source) {
+      lean.prime(request.source, sentName, { schema, document: request.document, compiled: query });
+    }
+    return withGraphQLErrors(await query.query(undefined, request.context, request.request.variables ?? {}));
   };
   return {
     onSchemaLoadOrUpdate(callback) {

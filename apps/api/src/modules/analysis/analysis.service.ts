@@ -30,11 +30,15 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
       params: { cells: cellCount, max: MAX_COMPARE_CELLS },
     });
   }
-  const indicators = await ctx.loaders.indicator.loadMany(input.indicatorCodes);
+  // The indicators' directions are kept until the data version moves, as the ranking's: a comparison is then one
+  // statement, and a request that needs no loader makes none.
+  const indicators = await Promise.all(
+    input.indicatorCodes.map((code) => ctx.cache.get(`indicator:${code}`, () => ctx.loaders.indicator.load(code))),
+  );
   indicators.forEach((indicator, i) => {
-    if (!indicator || indicator instanceof Error) throw notFound('INDICATOR', input.indicatorCodes[i]!);
+    if (!indicator) throw notFound('INDICATOR', input.indicatorCodes[i]!);
   });
-  const byCode = new Map(input.indicatorCodes.map((code, i) => [code, indicators[i] as Exclude<(typeof indicators)[number], Error | null>]));
+  const byCode = new Map(input.indicatorCodes.map((code, i) => [code, indicators[i]!]));
   const cells = await compareRows(ctx.em, input);
   // Each field written out rather than `{ ...cell, change }`: V8 builds a spread with extra fields on its slow generic
   // path (see yearOverYear), once per cell.
