@@ -92,4 +92,30 @@ describe.each(stores)('sign-in delays shared through $store', ({ store, up }) =>
     await one.signInSucceeded(email);
     expect(await refusedWith(two, email, '10.9.9.9')).toBeNull();
   });
+
+  it.skipIf(!up || store !== 'postgresql')('an idle connection the server ends does not end the process; the next call reconnects', async () => {
+    const name = `cchc_rl_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = PG_ADMIN_URL.replace(/\/test$/, `/${name}`);
+    const orm = await openOrm(loadConfig({ DATABASE_URL: url }).database);
+    await migrate(orm);
+    await orm.close(true);
+    const limits = createRateLimits(loadConfig({ DATABASE_URL: url }));
+    const email = `idle-${randomBytes(4).toString('hex')}@example.org`;
+    try {
+      await limits.signInFailed(email, '10.1.1.1');
+      // The pool's connections are idle now: end them from the server's side, as a restart would.
+      const ended = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+      expect(ended.rowCount).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await limits.signInFailed(email, '10.1.1.2');
+      expect(await refusedWith(limits, email, '10.9.9.9')).toBeNull();
+    } finally {
+      await limits.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
 });

@@ -99,6 +99,9 @@ export function createRateLimits(config: Config): RateLimits {
     };
   } else if (config.database.dialect === 'postgresql') {
     const pool = new pg.Pool({ connectionString: config.database.url, max: 4 });
+    // An idle connection the server ends (a restart, a failover, an administrator) is dropped by the pool and
+    // replaced on the next call; without a listener its error would be an uncaught exception that ends the process.
+    pool.on('error', () => undefined);
     make = (o) =>
       new RateLimiterPostgres({ ...o, storeClient: pool, tableName: 'rate_limit', tableCreated: true, clearExpiredByTimeout: false });
     close = () => pool.end();
