@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { parseCookie } from 'cookie';
+import { LRUCache } from 'lru-cache';
 import type { Request, Response } from 'express';
 import { type DataVersion, UrlTags } from './graphql/http-cache.js';
 import type { Logger } from './logger.js';
@@ -71,39 +72,9 @@ export function isAnonymous(headers: IncomingHttpHeaders): boolean {
 const etagMatches = (ifNoneMatch: string | undefined, etag: string) =>
   ifNoneMatch !== undefined && ifNoneMatch.split(',').some((m) => m.trim().replace(/^W\//, '') === etag);
 
-/** Pages kept by ETag, least recently used first out. */
-class RenderedPages {
-  private readonly pages = new Map<string, RenderedPage>();
-  private bytes = 0;
-
-  get(etag: string): RenderedPage | undefined {
-    const page = this.pages.get(etag);
-    if (page) {
-      this.pages.delete(etag);
-      this.pages.set(etag, page);
-    }
-    return page;
-  }
-
-  set(page: RenderedPage): void {
-    this.delete(page.etag);
-    const size = sizeOf(page);
-    if (size > MAX_BYTES / 4) return;
-    this.pages.set(page.etag, page);
-    this.bytes += size;
-    for (const oldest of this.pages.keys()) {
-      if (this.pages.size <= MAX_PAGES && this.bytes <= MAX_BYTES) break;
-      this.delete(oldest);
-    }
-  }
-
-  private delete(etag: string): void {
-    const page = this.pages.get(etag);
-    if (!page) return;
-    this.pages.delete(etag);
-    this.bytes -= sizeOf(page);
-  }
-}
+/** Pages kept by ETag, least recently used out first, bounded in count and bytes (one page at most a quarter). */
+const renderedPages = () =>
+  new LRUCache<string, RenderedPage>({ max: MAX_PAGES, maxSize: MAX_BYTES, maxEntrySize: MAX_BYTES / 4, sizeCalculation: sizeOf });
 
 const sizeOf = (page: RenderedPage) =>
   (page.html?.length ?? 0) + (page.br?.length ?? 0) + (page.gzip?.length ?? 0) + page.etag.length;
@@ -163,7 +134,7 @@ export function pageRenderer({
     return template;
   };
   const urlTags = new UrlTags();
-  const pages = new RenderedPages();
+  const pages = renderedPages();
   const inFlight = new Map<string, Promise<RenderedPage>>();
 
   const render = async (url: string, template: string, etag: string): Promise<RenderedPage> => {
@@ -195,13 +166,13 @@ export function pageRenderer({
     if (inFlight.size >= MAX_CONCURRENT_RENDERS) return null;
     pending = render(url, template, etag).then(
       (page) => {
-        pages.set(page);
+        pages.set(page.etag, page);
         return page;
       },
       (err: unknown) => {
         logger.warn({ err, url }, 'rendering a page failed: sent unrendered');
         const failed: RenderedPage = { etag, html: null, failedAt: performance.now() };
-        pages.set(failed);
+        pages.set(failed.etag, failed);
         return failed;
       },
     );

@@ -5,6 +5,7 @@
 // keep them but must revalidate). A signed-in reader's answers are `private, no-store` and carry no ETag: they may
 // depend on what the data version does not count (the reader's sessions and API tokens, their last use, expiry), so
 // a revoked token must disappear from the list at once.
+import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
@@ -120,7 +121,7 @@ export interface HttpCache {
 }
 
 export function createHttpCache(version: DataVersion, personalKey: PersonalKey): HttpCache {
-  return { version, personalKey, shared: new SharedAnswers(), urlTags: new UrlTags() };
+  return { version, personalKey, shared: sharedAnswers(), urlTags: new UrlTags() };
 }
 
 /** Anonymous answers kept by ETag, so the next reader without a copy of their own costs no GraphQL work either. */
@@ -132,30 +133,14 @@ interface SharedAnswer {
   contentType: string;
 }
 
-/** A small LRU of answers by ETag: a write moves the version, so older entries are never asked for again and age out. */
-export class SharedAnswers {
-  private readonly entries = new Map<string, SharedAnswer>();
+/**
+ * Anonymous answers by ETag, least recently used out first: a write moves the version, so older entries are never asked
+ * for again and age out. An answer over MAX_SHARED_BYTES is not kept.
+ */
+export type SharedAnswers = LRUCache<string, SharedAnswer>;
 
-  get(etag: string): SharedAnswer | undefined {
-    const hit = this.entries.get(etag);
-    if (hit) {
-      this.entries.delete(etag);
-      this.entries.set(etag, hit);
-    }
-    return hit;
-  }
-
-  set(etag: string, answer: SharedAnswer): void {
-    if (answer.body.length > MAX_SHARED_BYTES) return;
-    this.entries.delete(etag);
-    this.entries.set(etag, answer);
-    if (this.entries.size > MAX_SHARED_ANSWERS) this.entries.delete(this.entries.keys().next().value as string);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
+const sharedAnswers = (): SharedAnswers =>
+  new LRUCache<string, SharedAnswer>({ max: MAX_SHARED_ANSWERS, maxEntrySize: MAX_SHARED_BYTES, sizeCalculation: (a) => Math.max(1, a.body.length) });
 
 type End = (chunk?: unknown, ...rest: unknown[]) => Response;
 
