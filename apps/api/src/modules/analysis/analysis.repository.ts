@@ -55,33 +55,36 @@ export async function rankingRows(
   const limit = input.limit ?? EVERY_ROW;
   const cteParams: unknown[] = [];
   let scope = '';
-  let inScope = '';
   if (input.withinCode !== null) {
     scope = `scope(code) as (
       select code from org_unit where code = ?
       union all
       select child.code from org_unit child join scope on child.parent_code = scope.code
     ),`;
-    inScope = 'and code in (select code from scope)';
     cteParams.push(input.withinCode);
   }
-  cteParams.push(input.level, `${input.year}-12-31`, `${input.year}-01-01`, input.indicatorCode, input.year);
+  // The units ranked: of the level, valid in the year, within the scope. Written out twice — once for the count and
+  // the unranked units, once joined to the figures — so that PostgreSQL plans the join from org_unit's statistics: a
+  // semi-join on the `units` CTE was estimated at 200 rows and made 10,599 index probes for the country (W2 76 → 45 ms).
+  const unitFilter = `u.level = ?
+        and (u.valid_from is null or u.valid_from <= ?)
+        and (u.valid_to is null or u.valid_to >= ?)
+        ${input.withinCode !== null ? 'and u.code in (select code from scope)' : ''}`;
+  const unitParams = [input.level, `${input.year}-12-31`, `${input.year}-01-01`];
+  cteParams.push(...unitParams, input.indicatorCode, input.year, ...unitParams);
   // `picked` keeps each unit's first recorded figure, with or without a value.
   const ctes = `
     with recursive ${scope}
     units as (
-      select code from org_unit
-      where level = ?
-        and (valid_from is null or valid_from <= ?)
-        and (valid_to is null or valid_to >= ?)
-        ${inScope}
+      select u.code from org_unit u
+      where ${unitFilter}
     ),
     figures as (
       select o.org_unit_code as code, o.value, o.raw, o.synthetic,
              row_number() over (partition by o.org_unit_code order by o.id) as pick
-      from observation o
+      from observation o join org_unit u on u.code = o.org_unit_code
       where o.indicator_code = ? and o.period_kind = 'YEAR' and o.year = ?
-        and o.org_unit_code in (select code from units)
+        and ${unitFilter}
     ),
     picked as (select code, value, raw, synthetic from figures where pick = 1)`;
   // The ranked page: one sort on the value (the code only breaks ties), the rank and the count as windows over it.
