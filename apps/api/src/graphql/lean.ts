@@ -7,6 +7,7 @@
 // else — a first sight, a mutation, a GET, an `extensions` field, a refused variable — goes to Apollo unchanged. An
 // answer with errors is not written here: the result is handed to Apollo (jit.ts runs no operation twice), whose
 // formatError, status codes and logging then apply as for any other request.
+import { LRUCache } from 'lru-cache';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
@@ -35,7 +36,7 @@ const MAX_QUERY_CHARS = 100_000;
 
 /** Queries Apollo accepted, by exact text and then operation name (`''` for none). */
 export class LeanOperations {
-  private readonly byText = new Map<string, Map<string, LeanOperation>>();
+  private readonly byText = new LRUCache<string, Map<string, LeanOperation>>({ max: MAX_OPERATIONS });
   /** Answers the lean path wrote itself (tests read it to tell which path answered). */
   answered = 0;
 
@@ -43,10 +44,7 @@ export class LeanOperations {
   prime(query: string, operationName: string | null, operation: LeanOperation): void {
     if (query.length > MAX_QUERY_CHARS) return;
     let byName = this.byText.get(query);
-    if (!byName) {
-      if (this.byText.size >= MAX_OPERATIONS) this.byText.delete(this.byText.keys().next().value as string);
-      this.byText.set(query, (byName = new Map()));
-    }
+    if (!byName) this.byText.set(query, (byName = new Map()));
     byName.set(operationName ?? '', operation);
   }
 
