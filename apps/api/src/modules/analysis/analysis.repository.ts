@@ -2,7 +2,7 @@
 // across many org units, which at national scale is millions of observation rows.
 import type { Direction, OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { asBool, asNum, rows, type Row } from '../../graphql/rows.js';
+import { asBool, asNum, readRows, type Row } from '../../graphql/rows.js';
 
 export interface RankingRow {
   orgUnitCode: string;
@@ -88,18 +88,16 @@ export async function rankingRows(
     ),
     picked as (select code, value, raw, synthetic from figures where pick = 1)`;
   // The ranked page: one sort on the value (the code only breaks ties), the rank and the count as windows over it.
-  const ranked = await rows(
+  const ranked = await readRows(
     em,
-    em.getKnex().raw(
-      `${ctes}
+    `${ctes}
       select code as org_unit_code, value, raw, synthetic, rank() over (order by value ${order}) as rank,
              count(*) over () as of_units, (select count(*) from units) as total_units
       from picked
       where value is not null
       order by value ${order}, code
       limit ? offset ?`,
-      [...cteParams, limit, input.offset] as never[],
-    ),
+    [...cteParams, limit, input.offset],
   );
   const page: RankingRow[] = ranked.map((r) => ({
     orgUnitCode: String(r['org_unit_code']),
@@ -118,10 +116,9 @@ export async function rankingRows(
   // The page reaches past the ranked units: the units without a value follow them by code. Their offset and limit
   // are counted in SQL from the ranked count, which the first statement did not give when it returned no row. The
   // counts row is left-joined so that a page past the end still carries them.
-  const tail = await rows(
+  const tail = await readRows(
     em,
-    em.getKnex().raw(
-      `${ctes},
+    `${ctes},
       counts as (select (select count(*) from units) as total_units, (select count(value) from picked) as of_units)
       select c.total_units, c.of_units, t.code as org_unit_code, t.raw, t.synthetic
       from counts c left join (
@@ -133,8 +130,7 @@ export async function rankingRows(
         offset (select case when ? >= of_units then ? - of_units else 0 end from counts)
       ) t on 1 = 1
       order by t.code`,
-      [...cteParams, input.offset, limit, input.offset + limit, input.offset, input.offset] as never[],
-    ),
+    [...cteParams, input.offset, limit, input.offset + limit, input.offset, input.offset],
   );
   const counts = tail[0]!;
   const rankedCount = Number(counts['of_units']);
@@ -172,19 +168,16 @@ export async function compareRows(
   input: { indicatorCodes: string[]; orgUnitCodes: string[]; years: number[] },
 ): Promise<CompareRow[]> {
   const allYears = [...new Set(input.years.flatMap((y) => [y, y - 1]))];
-  const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
   // No window picking the first recorded figure in SQL (it sorted every row, a quarter of the statement's PostgreSQL
   // CPU on W1): two figures for one cell are rare, and the rows are keyed below anyway, so the pick is made there.
-  // The lists stay `in (…)`: MikroORM inlines every parameter as a literal, so one array parameter (`= any(?)`) would
-  // not be one parameter on the wire, and PostgreSQL plans both forms the same (measured: no difference).
   const sql = `
     select id, indicator_code, org_unit_code, year, value, raw, synthetic
     from observation
     where period_kind = 'YEAR'
-      and indicator_code in (${marks(input.indicatorCodes.length)})
-      and org_unit_code in (${marks(input.orgUnitCodes.length)})
-      and year in (${marks(allYears.length)})`;
-  const result = await rows(em, em.getKnex().raw(sql, [...input.indicatorCodes, ...input.orgUnitCodes, ...allYears]));
+      and indicator_code in (?)
+      and org_unit_code in (?)
+      and year in (?)`;
+  const result = await readRows(em, sql, [input.indicatorCodes, input.orgUnitCodes, allYears]);
   const found = new Map<string, Row>();
   for (const r of result) {
     const key = `${String(r['indicator_code'])}|${String(r['org_unit_code'])}|${Number(r['year'])}`;

@@ -2,7 +2,7 @@
 // year-over-year of every point from @cchc/domain.
 import { yearOverYear, type Direction, type ValueType } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { asBool, asNum, rows } from '../../graphql/rows.js';
+import { asBool, asNum, readRows } from '../../graphql/rows.js';
 import type { IndicatorSeriesType, SeriesPointType } from './series.type.js';
 
 export interface SeriesRequest {
@@ -27,8 +27,7 @@ export async function seriesRows(
   input: SeriesRequest,
 ): Promise<{ byOrgUnit: Map<string, IndicatorSeriesType[]>; unknownIndicators: string[] }> {
   const indicatorCodes = [...new Set(input.indicatorCodes)];
-  const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-  const params: unknown[] = [...input.orgUnitCodes];
+  const params: unknown[] = [input.orgUnitCodes];
   let years = '';
   // One year before `from`: the first point's change needs it.
   if (input.from !== null) {
@@ -39,7 +38,7 @@ export async function seriesRows(
     years += ' and o.year <= ?';
     params.push(input.to);
   }
-  params.push(...indicatorCodes);
+  params.push(indicatorCodes);
   // Indicators left-joined to their observations: their value type and direction (for the trend) come with the data.
   const sql = `
     select i.code as indicator_code, i.value_type, i.direction,
@@ -47,9 +46,9 @@ export async function seriesRows(
     from indicator i
     left join observation o
       on o.indicator_code = i.code and o.period_kind = 'YEAR'
-     and o.org_unit_code in (${marks(input.orgUnitCodes.length)})${years}
-    where i.code in (${marks(indicatorCodes.length)})`;
-  const result = await rows(em, em.getKnex().raw(sql, params as never[]));
+     and o.org_unit_code in (?)${years}
+    where i.code in (?)`;
+  const result = await readRows(em, sql, params);
 
   const defs = new Map<string, { valueType: ValueType; direction: Direction }>();
   // unit → indicator → year → first recorded figure
