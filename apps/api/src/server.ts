@@ -11,14 +11,14 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { API_ERROR_CODES } from '@cchc/domain';
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { warmPasswordHashing } from './auth.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type ContextServices } from './context.js';
-import { bodyErrorHandler, readSessionToken, requestHttp, securityHeaders, securityHeaderValues } from './security/http.js';
+import { bodyErrorHandler, bodyRefusal, readSessionToken, requestHttp, securityHeaders, securityHeaderValues, type ProxyTrust } from './security/http.js';
 import { inputGuardPlugin } from './security/input-guard.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { installationSecret } from './security/secret.js';
@@ -29,7 +29,7 @@ import { migrate, openOrm, withStartupLock, type Orm } from './orm.js';
 import { createSchema } from './schema.js';
 import { DataCache } from './graphql/data-cache.js';
 import { jitGateway, withGraphQLErrors } from './graphql/jit.js';
-import { leanGraphQL, LeanOperations } from './graphql/lean.js';
+import { leanFront, LeanOperations } from './graphql/lean.js';
 import { webStatic } from './web-static.js';
 import { answerFromCache, cacheTagOf, createHttpCache, DataVersion, httpCacheMiddleware, httpCachePlugin } from './graphql/http-cache.js';
 import { ensureDemoAccounts, ensureEnglishNames, seedIfEmpty } from './modules/seed/seed.service.js';
@@ -129,8 +129,10 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   const services: ContextServices = { config, logger, secret, limits, cache: new DataCache(dataVersion) };
   // A reader's revalidation (304) and an anonymous answer kept by ETag are sent before Express: no router, helmet
   // (its headers are set from values computed once), body parser or context.
-  const fromCache = answerFromCache(httpCache, securityHeaderValues());
-  const httpServer = http.createServer((req, res) => fromCache(req, res, () => void app(req, res)));
+  const headers = securityHeaderValues();
+  const fromCache = answerFromCache(httpCache, headers);
+  // Its request handler is set below, once the lean path and Express are ready (before it listens).
+  const httpServer = http.createServer();
   // Queries Apollo accepted once, answered next time before its pipeline (graphql/lean.ts).
   const leanOperations = new LeanOperations();
   const apollo = new ApolloServer<Context>({
@@ -169,26 +171,37 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     }
   });
 
-  const requestContext = async (req: Request, res: Response): Promise<Context> => {
+  const trust = app.get('trust proxy fn') as ProxyTrust;
+  const requestContext = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
     const fork = () => orm.em.fork() as Context['em'];
     // Identity is read from the database once per request: role, org units, disabled, the session still open.
     // A request without a credential reads no session.
     const token = readSessionToken(req);
     const em = token ? fork() : null;
     const user = token ? await authenticate(em!, secret, token) : null;
-    const context = createContext(em ? () => em : fork, user, services, requestHttp(req, res, config));
+    const context = createContext(em ? () => em : fork, user, services, requestHttp(req, res, config, trust));
     context.httpCache = cacheTagOf(req);
     return context;
   };
-  const handedOver = new WeakMap<Request, Context>();
+  const handedOver = new WeakMap<IncomingMessage, Context>();
+  // Queries Apollo accepted once are answered next time before Express and Apollo's pipeline (graphql/lean.ts).
+  const lean = leanFront<Context>({
+    operations: leanOperations,
+    context: requestContext,
+    convertErrors: withGraphQLErrors,
+    handOver: handedOver,
+    headers,
+    refuse: bodyRefusal,
+  });
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => fromCache(req, res, () => lean(req, res, () => void app(req, res))));
 
   app.use(
     '/graphql',
-    // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body.
+    // A report document upload (10 MB, as 14 MB of base64) is the largest legitimate body. A body the lean path read
+    // is left as it set it (the parser skips a request already read).
     express.json({ limit: '15mb' }),
     bodyErrorHandler(),
     httpCacheMiddleware(httpCache),
-    leanGraphQL(leanOperations, requestContext, withGraphQLErrors, handedOver),
     // A request the lean path ran but whose result has errors comes with its context (and result) already made.
     expressMiddleware(apollo, { context: async ({ req, res }) => handedOver.get(req) ?? requestContext(req, res) }),
   );

@@ -2,6 +2,7 @@
 // and every check Apollo's pipeline makes still holds on it — CSRF prevention, the body limit, the input guard, the
 // query limits, the credential read on each request, error wording and status — on SQLite and PostgreSQL.
 import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jitGateway } from '../src/graphql/jit.js';
 import { HANDED_RESULT, LeanOperations } from '../src/graphql/lean.js';
@@ -184,6 +185,55 @@ describe.each(DIALECTS)('the lean path for repeated queries ($dialect)', ({ dial
     const large = await sent({ ...body, variables: { ...body.variables, pad: 'x'.repeat(16 * 1024 * 1024) } });
     expect(large).toMatchObject({ lean: false, status: 413 });
     expect(code(large)).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  /** A request through node:http, so that its framing (chunked, no Content-Length) and headers are as written. */
+  const raw = (body: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; text: string }> =>
+    new Promise((resolve, reject) => {
+      const req = http.request(`${t.url}/graphql`, { method: 'POST', headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => {
+          const kept = Object.entries(res.headers).filter(([name]) => !['date', 'keep-alive', 'connection', 'transfer-encoding', 'content-length'].includes(name));
+          resolve({ status: res.statusCode!, headers: Object.fromEntries(kept.map(([k, v]) => [k, String(v)])), text });
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it.skipIf(skip)('reads a JSON body before Express as the body parser would: the same refusals, words and headers', async () => {
+    // Express's body parser answers a body sent without a Content-Length (chunked); the lean path one with it.
+    for (const body of ['{"query": ', '"a string"', '42', '', '\uFEFF{"query":"{ __typename }"}']) {
+      const parser = await raw(body, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+      const lean = await raw(body, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+      expect(lean, JSON.stringify(body)).toEqual(parser);
+    }
+    const refused = await raw('{"query": ', { 'content-type': 'application/json', 'content-length': '10' });
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text)).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
+    // A charset the parser refuses, and an encoded body, are left to it.
+    const latin1 = await raw('{"query":"{ __typename }"}', { 'content-type': 'application/json; charset=latin1', 'content-length': '26' });
+    expect(latin1.status).toBe(415);
+  });
+
+  it.skipIf(skip)('answers a known query sent without a Content-Length, or over the size it reads, through Apollo with the same bytes', async () => {
+    const body = JSON.stringify({ query: fresh(RANKING), variables: { i: 'N.PAR.SCORE', y: 2023 } });
+    const first = await raw(body, { 'content-type': 'application/json', 'content-length': String(body.length) });
+    let before = t.server.leanOperations.answered;
+    const chunked = await raw(body, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    expect(t.server.leanOperations.answered).toBe(before);
+    expect(chunked).toEqual(first);
+    const padded = body + ' '.repeat(1024 * 1024);
+    before = t.server.leanOperations.answered;
+    const large = await raw(padded, { 'content-type': 'application/json', 'content-length': String(padded.length) });
+    expect(t.server.leanOperations.answered).toBe(before);
+    expect(large).toEqual(first);
+    const again = await raw(body, { 'content-type': 'application/json; charset=UTF-8', 'content-length': String(body.length) });
+    expect(t.server.leanOperations.answered).toBe(before + 1);
+    expect(again).toEqual(first);
   });
 });
 

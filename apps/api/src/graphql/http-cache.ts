@@ -8,7 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const PUBLIC_CACHE = 'public, no-cache';
@@ -79,7 +79,7 @@ export interface CacheTag {
   cacheControl: string;
 }
 
-const tags = new WeakMap<Request, CacheTag>();
+const tags = new WeakMap<IncomingMessage, CacheTag>();
 
 /** URLs whose ETag is kept for the current version (a revalidation then costs no hash); longer URLs are hashed each time. */
 const MAX_TAGGED_URLS = 500;
@@ -145,7 +145,7 @@ const sharedAnswers = (): SharedAnswers =>
 type End = (chunk?: unknown, ...rest: unknown[]) => Response;
 
 /** The tag computed for a request by `httpCacheMiddleware`, if it is a cacheable GET. */
-export function cacheTagOf(req: Request): CacheTag | undefined {
+export function cacheTagOf(req: IncomingMessage): CacheTag | undefined {
   return tags.get(req);
 }
 

@@ -2,10 +2,11 @@
 // double-submit CSRF token, and JSON refusals (with a code, never a stack trace) for bodies Express cannot read.
 import type { ApiErrorCode } from '@cchc/domain';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
+import proxyAddr from 'proxy-addr';
 import type { Config } from '../config.js';
 import type { RequestHttp } from '../context.js';
 
@@ -88,15 +89,32 @@ export function readSessionToken(req: { headers: IncomingHttpHeaders }): string 
   return session;
 }
 
-export function requestHttp(req: Request, res: Response, config: Config): RequestHttp {
-  const secure = config.cookieSecure === 'auto' ? req.secure : config.cookieSecure;
+/** Which proxies' forwarding headers count: Express's compiled `trust proxy` setting (`app.get('trust proxy fn')`). */
+export type ProxyTrust = (address: string, hop: number) => boolean;
+
+/**
+ * The HTTP exchange as resolvers see it, on Node's own request and response (Express's or the lean path's, which
+ * answers before Express): the client's address and the scheme are worked out as Express's `req.ip` and `req.secure`
+ * do (proxy-addr over the same trust setting), when first asked.
+ */
+export function requestHttp(req: IncomingMessage, res: ServerResponse, config: Config, trust: ProxyTrust): RequestHttp {
+  const secure = () => {
+    if (config.cookieSecure !== 'auto') return config.cookieSecure;
+    if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+    if (!trust(req.socket.remoteAddress ?? '', 0)) return false;
+    const forwarded = req.headers['x-forwarded-proto'];
+    return (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : 'http') === 'https';
+  };
   const set = (name: string, value: string, httpOnly: boolean, expires: Date | null) =>
-    res.append(
+    res.appendHeader(
       'Set-Cookie',
-      stringifySetCookie({ name, value, httpOnly, secure, sameSite: 'strict', path: '/', ...(expires ? { expires } : {}) }),
+      stringifySetCookie({ name, value, httpOnly, secure: secure(), sameSite: 'strict', path: '/', ...(expires ? { expires } : {}) }),
     );
+  let ip: string | undefined;
   return {
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    get ip() {
+      return (ip ??= proxyAddr(req, trust) || req.socket.remoteAddress || 'unknown');
+    },
     setSessionCookie(token, expiresAt) {
       set(SESSION_COOKIE, token, true, expiresAt);
       set(CSRF_COOKIE, randomBytes(24).toString('base64url'), false, expiresAt);
@@ -108,18 +126,22 @@ export function requestHttp(req: Request, res: Response, config: Config): Reques
   };
 }
 
+/** A body refused before GraphQL: its status and answer, in GraphQL's error shape with a code. */
+export function bodyRefusal(status: number, type: string | undefined): { status: number; body: string } {
+  if (status >= 400 && status < 500) {
+    const code: ApiErrorCode = type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const message = type === 'entity.too.large' ? 'The request body is too large' : 'The request body is not valid JSON';
+    return { status, body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) };
+  }
+  return { status: 500, body: JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) };
+}
+
 /** Bodies that are too large or not JSON: a 4xx with a code, in GraphQL's error shape; never Express's HTML page. */
 export function bodyErrorHandler(): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
     const e = err as { status?: number; statusCode?: number; type?: string };
-    const status = e.status ?? e.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const code: ApiErrorCode = e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-      const message = e.type === 'entity.too.large' ? 'The request body is too large' : 'The request body is not valid JSON';
-      res.status(status).json({ errors: [{ message, extensions: { code } }] });
-      return;
-    }
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const refusal = bodyRefusal(e.status ?? e.statusCode ?? 500, e.type);
+    res.status(refusal.status).type('application/json').send(refusal.body);
   };
 }
