@@ -9,6 +9,7 @@ import { Migration20261130050000 } from './Migration20261130050000.js';
 import { Migration20261130060000 } from './Migration20261130060000.js';
 import { Migration20261130070000 } from './Migration20261130070000.js';
 import { Migration20261130110000 } from './Migration20261130110000.js';
+import { Migration20261130120000 } from './Migration20261130120000.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261127025206', class: Migration20261127025206 },
@@ -21,4 +22,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261130060000', class: Migration20261130060000 },
   { name: 'Migration20261130070000', class: Migration20261130070000 },
   { name: 'Migration20261130110000', class: Migration20261130110000 },
+  { name: 'Migration20261130120000', class: Migration20261130120000 },
 ];

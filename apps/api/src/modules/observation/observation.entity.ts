@@ -5,7 +5,9 @@ export const PERIOD_KINDS: Period['kind'][] = ['YEAR', 'SPAN', 'RANGE', 'AS_OF']
 
 /**
  * One figure. Deliberately flat (codes, not foreign keys): the national-scale load bulk-inserts millions of rows
- * into this table, and every read path filters on the indexed codes.
+ * into this table, and every read path filters on the indexed codes. On PostgreSQL both indexes also carry the
+ * columns the hot reads return (INCLUDE, Migration20261130120000), for index-only scans; the decorators name the key
+ * columns only, which is what both dialects share.
  */
 @Entity({ tableName: 'observation' })
 @Index({ name: 'observation_indicator_year_org_idx', properties: ['indicatorCode', 'year', 'orgUnitCode'] })
