@@ -5,9 +5,10 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 import { handedResultOf, type LeanOperations } from './lean.js';
 
-/** Distinct operations kept compiled; clients send a handful, so this only bounds memory against a flood. */
+/** Distinct operations kept compiled (least recently used out first); clients send a handful, so this only bounds memory against a flood. */
 const MAX_COMPILED = 500;
 
 type GatewayInterface = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
@@ -41,7 +42,7 @@ export function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
  * name the client sent, so that the next request of it can take the lean path (lean.ts).
  */
 export function jitGateway(schema: GraphQLSchema, lean?: LeanOperations): GatewayInterface {
-  const compiled = new Map<string, CompiledQuery | ExecutionResult>();
+  const compiled = new LRUCache<string, CompiledQuery | ExecutionResult>({ max: MAX_COMPILED });
   const executor: GatewayExecutor = async (request) => {
     const sentName = request.request.operationName ?? null;
     // The lean path already ran this operation and its result has errors: Apollo formats them; nothing runs twice.
@@ -51,7 +52,6 @@ export function jitGateway(schema: GraphQLSchema, lean?: LeanOperations): Gatewa
     let query = compiled.get(key);
     if (!query) {
       query = compileQuery(schema, request.document, request.operationName ?? undefined);
-      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
       compiled.set(key, query);
     }
     if (!isCompiledQuery(query)) return query;
