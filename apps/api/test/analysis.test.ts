@@ -1,5 +1,5 @@
 // Rankings and comparisons across communes (computed in SQL), checked against the domain's rankUnits.
-import { rankUnits } from '@cchc/domain';
+import { API_ERROR_REASONS, rankUnits, type ApiErrorReason } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ObservationEntity } from '../src/modules/observation/observation.entity.js';
 import { OrgUnitEntity } from '../src/modules/org-unit/org-unit.entity.js';
@@ -329,5 +329,117 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
       ['cho-chu', 2023, true],
       ['cho-chu', 2024, null],
     ]);
+  });
+
+  type Cell = { indicatorCode: string; orgUnitCode: string; year: number; value: number | null; raw: string | null; synthetic: boolean | null; previousValue: number | null; change: { absoluteChange: number | null; trend: string } };
+  const CELL = 'indicatorCode orgUnitCode year value raw synthetic previousValue change { absoluteChange trend }';
+  const within = (variables: Record<string, unknown>) =>
+    t.gql<{ compare: Cell[] }>(
+      `query($c: [String!]!, $w: String, $l: OrgLevel, $o: [String!], $y: [Int!]!) {
+         compare(indicatorCodes: $c, withinOrgUnitCode: $w, level: $l, orgUnitCodes: $o, years: $y) { ${CELL} } }`,
+      { c: ['N.PAR.SCORE'], y: [2022, 2023], ...variables },
+    );
+
+  it.skipIf(skip)("compares a province's communes valid in the year, by code: the same cells as the list of them", async () => {
+    const res = await within({ w: 'thai-nguyen', l: 'COMMUNE' });
+    expect(res.errors).toBeUndefined();
+    const cells = res.data!.compare;
+    // The communes the ranking finds under the province for the year, listed by code.
+    const communes = (await page({ w: 'thai-nguyen', y: 2023 })).entries.map((e) => e.orgUnitCode).sort();
+    expect(communes).toHaveLength(23);
+    expect(cells.map((c) => `${c.orgUnitCode} ${c.year}`)).toEqual(communes.flatMap((code) => [`${code} 2022`, `${code} 2023`]));
+    const listed = await within({ o: communes });
+    expect(listed.errors).toBeUndefined();
+    expect(cells).toEqual(listed.data!.compare);
+    const cell = (org: string, year: number) => cells.find((c) => c.orgUnitCode === org && c.year === year)!;
+    expect(cell('binh-thanh', 2023)).toMatchObject({ value: 89.75, raw: '89,75', previousValue: 80.5, synthetic: false, change: { absoluteChange: 9.25, trend: 'IMPROVED' } });
+    expect(cell('cho-chu', 2023)).toMatchObject({ value: 89.75, synthetic: true, previousValue: null, change: { trend: 'NO_DATA' } });
+    // Blank stays blank: no figure is null, never 0.
+    expect(cell('phu-dinh', 2023)).toMatchObject({ value: null, raw: null, synthetic: null, previousValue: null, change: { trend: 'NO_DATA' } });
+    // level defaults to COMMUNE.
+    expect((await within({ w: 'thai-nguyen' })).data!.compare).toEqual(cells);
+  });
+
+  it.skipIf(skip)('leaves out a unit in the years it did not exist, and compares other levels on request', async () => {
+    const em = t.server.orm.em.fork();
+    const district = await em.findOneOrFail(OrgUnitEntity, { code: 't-district' });
+    em.create(OrgUnitEntity, { code: 't-commune-0', name: 'Test ended', level: 'COMMUNE', kind: 'xã', parent: district, validTo: '2022-06-30' });
+    em.create(OrgUnitEntity, { code: 't-commune-z', name: 'Test new', level: 'COMMUNE', kind: 'xã', parent: district, validFrom: '2023-03-01' });
+    await em.flush();
+    em.create(ObservationEntity, {
+      indicatorCode: 'N.PAR.SCORE', orgUnitCode: 't-commune-0', periodKey: '2022', periodKind: 'YEAR', year: 2022, endYear: 2022, value: 40, raw: '40',
+      rankOf: null, note: null, sourceSectionId: null, sourceTable: null, sourceRow: null, sourceQuote: 'test fixture', synthetic: true, reportId: null,
+    });
+    await em.flush();
+    const res = await within({ w: 't-province', y: [2022, 2023] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.compare.map((c) => [c.orgUnitCode, c.year, c.value, c.previousValue])).toEqual([
+      ['t-commune-0', 2022, 40, null],
+      ['t-commune-a', 2022, null, null],
+      ['t-commune-a', 2023, 95, null],
+      ['t-commune-b', 2022, null, null],
+      ['t-commune-b', 2023, 60, null],
+      ['t-commune-z', 2023, null, null],
+    ]);
+    // Ended before the year or begun after it: no cell at all.
+    expect((await within({ w: 't-province', y: [2023] })).data!.compare.map((c) => c.orgUnitCode)).toEqual(['t-commune-a', 't-commune-b', 't-commune-z']);
+    expect((await within({ w: 't-province', y: [2021] })).data!.compare.map((c) => c.orgUnitCode)).toEqual(['t-commune-0', 't-commune-a', 't-commune-b']);
+    // The within unit itself counts when it is of the level; a commune under itself is itself.
+    expect((await within({ w: 't-province', l: 'DISTRICT', y: [2023] })).data!.compare.map((c) => [c.orgUnitCode, c.value])).toEqual([['t-district', 80]]);
+    expect((await within({ w: 't-commune-a', y: [2023] })).data!.compare.map((c) => [c.orgUnitCode, c.value])).toEqual([['t-commune-a', 95]]);
+    // A unit with none of the level under it: no cells, not an error.
+    const none = await within({ w: 't-commune-a', l: 'PROVINCE', y: [2023] });
+    expect(none.errors).toBeUndefined();
+    expect(none.data!.compare).toEqual([]);
+  });
+
+  it.skipIf(skip)('takes exactly one of orgUnitCodes and withinOrgUnitCode, level only with the second; an unknown within is NOT_FOUND', async () => {
+    const both = await within({ w: 'thai-nguyen', o: ['binh-thanh'] });
+    expect(both.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'EXACTLY_ONE_OF',
+      params: { field: 'orgUnitCodes', other: 'withinOrgUnitCode' },
+    });
+    expect(both.errors![0]!.message).toMatch(/not both/);
+    const neither = await within({});
+    expect(neither.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXACTLY_ONE_OF', params: { field: 'orgUnitCodes', other: 'withinOrgUnitCode' } });
+    const level = await within({ o: ['binh-thanh'], l: 'COMMUNE' });
+    expect(level.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ONLY_WITH', params: { field: 'level', other: 'withinOrgUnitCode' } });
+    const unknown = await within({ w: 'khong-co' });
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NOT_FOUND', params: { subject: 'ORG_UNIT', key: 'khong-co' } });
+    for (const r of [both, neither, level, unknown]) {
+      const { reason, params } = r.errors![0]!.extensions as { reason: ApiErrorReason; params: Record<string, unknown> };
+      for (const name of API_ERROR_REASONS[reason]) expect(params).toHaveProperty(name);
+    }
+  });
+
+  it.skipIf(skip)('refuses a within comparison over the cell limit, counting the units in the same statement', async () => {
+    const listed = await t.gql<{ indicators: { edges: { node: { code: string } }[] } }>('{ indicators(first: 50) { edges { node { code } } } }');
+    const codes = listed.data!.indicators.edges.map((e) => e.node.code);
+    // 23 communes × 50 years = 1,150 cells per indicator: 18 indicators are over 20,000.
+    expect(codes.length).toBeGreaterThanOrEqual(18);
+    const years = Array.from({ length: 50 }, (_, i) => 1990 + i);
+    await within({ w: 'thai-nguyen', c: codes.slice(0, 18), y: [2023] }); // the indicators' directions kept
+    t.statements.length = 0;
+    const res = await within({ w: 'thai-nguyen', c: codes.slice(0, 18), y: years });
+    expect(t.statements.filter((s) => /\b(select|with)\b/i.test(s) && !/data_version/.test(s))).toHaveLength(1);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_CELLS', params: { cells: 20_700, max: 20_000 } });
+    expect(res.errors![0]!.message).toMatch(/at most 20000/);
+    const under = await within({ w: 'thai-nguyen', c: codes.slice(0, 17), y: years });
+    expect(under.errors).toBeUndefined();
+    expect(under.data!.compare).toHaveLength(17 * 23 * 50);
+  });
+
+  it.skipIf(skip)('a within comparison is one statement for the units and their figures', async () => {
+    await within({ w: 'thai-nguyen' });
+    t.statements.length = 0;
+    const res = await within({ w: 'thai-nguyen' });
+    expect(res.errors).toBeUndefined();
+    const statements = t.statements.filter((s) => /\b(select|with)\b/i.test(s) && !/data_version/.test(s));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/\bfrom observation\b|\bjoin observation\b/i);
+    t.statements.length = 0;
+    await within({ w: 'khong-co' });
+    expect(t.statements.filter((s) => /\b(select|with)\b/i.test(s) && !/data_version/.test(s))).toHaveLength(1);
   });
 });

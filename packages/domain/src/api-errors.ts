@@ -73,6 +73,10 @@ export const API_ERROR_REASONS = {
   NUL_CHARACTER: ['field'],
   NOT_AN_ID: ['field'],
   INVALID_TARGET: ['count'],
+  /** Two arguments of which exactly one must be given: both or neither were (`field` and `other` name them). */
+  EXACTLY_ONE_OF: ['field', 'other'],
+  /** An argument that means something only beside another, given without it. */
+  ONLY_WITH: ['field', 'other'],
   BAD_CURSOR: ['field'],
   PAGE_SIZE: ['field', 'max'],
   FROM_AFTER_TO: ['from', 'to'],

@@ -10,9 +10,19 @@ export const CCHC_MAX_COMPARE_UNITS = 12_000;
 export interface CchcCapabilities {
   /** `rankingPage` exists with `first` and `level` (and a null `withinOrgUnitCode` for the whole country). */
   countryRanking: boolean;
+  /** `compare` takes `withinOrgUnitCode` and `level`: W1 names the province instead of listing its communes (a build
+   * from before it, as the A/B tools may start, gets the list). */
+  compareWithin: boolean;
 }
 
-const W1 = `query W1($indicator: String!, $units: [String!]!, $years: [Int!]!) {
+// W1 names the province and lets the API find its communes (as PostGraphile's W1 does); W1-5000 still sends its
+// 5,000 codes, as PostGraphile's W1-5000 does.
+const W1 = `query W1($indicator: String!, $province: String!, $years: [Int!]!) {
+  compare(indicatorCodes: [$indicator], withinOrgUnitCode: $province, level: COMMUNE, years: $years) {
+    orgUnitCode value previousValue change { absoluteChange relativeChange }
+  }
+}`;
+const W1_LIST = `query W1List($indicator: String!, $units: [String!]!, $years: [Int!]!) {
   compare(indicatorCodes: [$indicator], orgUnitCodes: $units, years: $years) {
     orgUnitCode value previousValue change { absoluteChange relativeChange }
   }
@@ -37,7 +47,7 @@ const W3 = `query W3($district: String!, $codes: [String!]!, $from: Int!, $to: I
 
 export interface CchcUnits {
   /** The communes of the W1 province and of the W3 district, as a client that navigated there holds them (W3 now
-   * reads the district's communes through `children` itself). */
+   * reads the district's communes through `children` itself, W1 names the province where the API takes it). */
   provinceCommunes: string[];
   districtCommunes: string[];
 }
@@ -95,10 +105,12 @@ export function cchcClient(capabilities: CchcCapabilities, units: CchcUnits): Sy
         case 'W5-indicator-warm':
           return w5('indicator', true);
         case 'W1':
-          return jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, units: units.provinceCommunes, years: [p.toYear] } });
+          return capabilities.compareWithin
+            ? jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, province: p.province, years: [p.toYear] } })
+            : jsonPost('/graphql', { query: W1_LIST, variables: { indicator: p.indicator, units: units.provinceCommunes, years: [p.toYear] } });
         case 'W1-5000':
           return p.manyCommunes && p.manyCommunes.length <= CCHC_MAX_COMPARE_UNITS
-            ? jsonPost('/graphql', { query: W1, variables: { indicator: p.indicator, units: p.manyCommunes, years: [p.toYear] } })
+            ? jsonPost('/graphql', { query: W1_LIST, variables: { indicator: p.indicator, units: p.manyCommunes, years: [p.toYear] } })
             : null;
         case 'W2':
           return capabilities.countryRanking
@@ -139,7 +151,8 @@ export async function cchcCapabilities(baseUrl: string): Promise<CchcCapabilitie
     body: JSON.stringify({ query: '{ __type(name: "Query") { fields { name args { name } } } }' }),
   });
   const body = (await res.json()) as { data?: { __type?: { fields: { name: string; args: { name: string }[] }[] } } };
-  const ranking = body.data?.__type?.fields.find((f) => f.name === 'rankingPage');
-  const args = new Set(ranking?.args.map((a) => a.name) ?? []);
-  return { countryRanking: args.has('first') && args.has('level') };
+  const argsOf = (name: string) => new Set(body.data?.__type?.fields.find((f) => f.name === name)?.args.map((a) => a.name) ?? []);
+  const ranking = argsOf('rankingPage');
+  const compare = argsOf('compare');
+  return { countryRanking: ranking.has('first') && ranking.has('level'), compareWithin: compare.has('withinOrgUnitCode') && compare.has('level') };
 }

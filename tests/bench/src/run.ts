@@ -311,6 +311,9 @@ async function main(): Promise<void> {
     if (!capabilities.countryRanking) {
       cchcNotes.push('W2: this CCHC build has no `rankingPage` with `first`/`level` for a country-wide top 50, so W2 was not run for CCHC.');
     }
+    if (!capabilities.compareWithin) {
+      cchcNotes.push('W1: this CCHC build’s `compare` takes no `withinOrgUnitCode`, so W1 sent the province’s commune codes.');
+    }
     if (params.manyCommunes && params.manyCommunes.length > CCHC_MAX_COMPARE_UNITS) {
       cchcNotes.push(`W1-5000: CCHC’s \`compare\` accepts at most ${CCHC_MAX_COMPARE_UNITS} org units per request, so W1 over 5,000 communes was not run for CCHC.`);
     }

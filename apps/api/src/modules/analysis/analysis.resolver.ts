@@ -9,15 +9,24 @@ import { findingsFor } from './findings.service.js';
 @Resolver()
 export class AnalysisResolver {
   @Query(() => [CompareCellType], {
-    description: 'One cell per indicator × org unit × year, with the value and the change from the year before.',
+    description:
+      'One cell per indicator × org unit × year, with the value and the change from the year before (blank cells have value null). The units: orgUnitCodes as listed, or every unit of `level` under withinOrgUnitCode (the unit itself and all its descendants) that was valid in the year, ordered by code — exactly one of the two. Cells by indicator, then unit, then year as asked.',
   })
   compare(
     @Arg('indicatorCodes', () => [String]) indicatorCodes: string[],
-    @Arg('orgUnitCodes', () => [String]) orgUnitCodes: string[],
+    @Arg('orgUnitCodes', () => [String], { nullable: true, description: 'The units, in this order. Not with withinOrgUnitCode.' })
+    orgUnitCodes: string[] | null,
     @Arg('years', () => [Int]) years: number[],
+    @Arg('withinOrgUnitCode', () => String, {
+      nullable: true,
+      description: 'Every unit of `level` under this one (itself included), valid in the year, by code. Not with orgUnitCodes.',
+    })
+    withinOrgUnitCode: string | null,
+    @Arg('level', () => OrgLevelEnum, { nullable: true, description: 'With withinOrgUnitCode only; COMMUNE when not given.' })
+    level: OrgLevel | null,
     @Ctx() ctx: Context,
   ): Promise<CompareCellType[]> {
-    return compare(ctx, { indicatorCodes, orgUnitCodes, years });
+    return compare(ctx, { indicatorCodes, orgUnitCodes, withinOrgUnitCode, level, years });
   }
 
   @Query(() => [RankingEntryType], {

@@ -1,11 +1,11 @@
-import { yearOverYear } from '@cchc/domain';
+import { ORG_LEVELS, yearOverYear } from '@cchc/domain';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { parseArgs } from '../../validation.js';
 import type { OrgLevel } from '@cchc/domain';
 import type { CompareCellType, RankingPageType } from './analysis.type.js';
-import { compareRows, rankingRows } from './analysis.repository.js';
+import { compareRows, compareWithinRows, rankingRows, type CompareRow } from './analysis.repository.js';
 
 /**
  * Bounds one compare request: one indicator over every commune of the country (10,599) for a year, or a province's
@@ -17,18 +17,44 @@ export const MAX_COMPARE_UNITS = 12_000;
 
 const CompareArgs = z.object({
   indicatorCodes: z.array(z.string().min(1).max(64)).min(1).max(200),
-  orgUnitCodes: z.array(z.string().min(1).max(64)).min(1).max(MAX_COMPARE_UNITS),
+  orgUnitCodes: z.array(z.string().min(1).max(64)).min(1).max(MAX_COMPARE_UNITS).nullish(),
+  withinOrgUnitCode: z.string().min(1).max(64).nullish(),
+  level: z.enum(ORG_LEVELS).nullish(),
   years: z.array(z.number().int().min(1900).max(2100)).min(1).max(50),
 });
 
+const tooManyCells = (cells: number) =>
+  badInput(`compare asks for ${cells} cells; at most ${MAX_COMPARE_CELLS} per request`, 'years', {
+    reason: 'TOO_MANY_CELLS',
+    params: { cells, max: MAX_COMPARE_CELLS },
+  });
+
+/**
+ * The units are either listed (`orgUnitCodes`) or every unit of `level` (COMMUNE unless given) under
+ * `withinOrgUnitCode`, valid in each year, by code: exactly one of the two, and `level` only with the second.
+ */
 export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): Promise<CompareCellType[]> {
-  const input = parseArgs(CompareArgs, args);
-  const cellCount = input.indicatorCodes.length * input.orgUnitCodes.length * input.years.length;
-  if (cellCount > MAX_COMPARE_CELLS) {
-    throw badInput(`compare asks for ${cellCount} cells; at most ${MAX_COMPARE_CELLS} per request`, 'years', {
-      reason: 'TOO_MANY_CELLS',
-      params: { cells: cellCount, max: MAX_COMPARE_CELLS },
+  const listed = args.orgUnitCodes !== null && args.orgUnitCodes !== undefined;
+  const within = args.withinOrgUnitCode !== null && args.withinOrgUnitCode !== undefined;
+  if (listed === within) {
+    throw badInput(
+      listed
+        ? 'compare takes orgUnitCodes or withinOrgUnitCode, not both'
+        : 'compare needs its units: orgUnitCodes (a list) or withinOrgUnitCode (every unit of `level` under it)',
+      'orgUnitCodes',
+      { reason: 'EXACTLY_ONE_OF', params: { other: 'withinOrgUnitCode' } },
+    );
+  }
+  if (!within && args.level !== null && args.level !== undefined) {
+    throw badInput('compare takes level only with withinOrgUnitCode (orgUnitCodes lists the units themselves)', 'level', {
+      reason: 'ONLY_WITH',
+      params: { other: 'withinOrgUnitCode' },
     });
+  }
+  const input = parseArgs(CompareArgs, args);
+  if (input.orgUnitCodes) {
+    const cellCount = input.indicatorCodes.length * input.orgUnitCodes.length * input.years.length;
+    if (cellCount > MAX_COMPARE_CELLS) throw tooManyCells(cellCount);
   }
   // The indicators' directions are kept until the data version moves, as the ranking's: a comparison is then one
   // statement, and a request that needs no loader makes none.
@@ -39,7 +65,22 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
     if (!indicator) throw notFound('INDICATOR', input.indicatorCodes[i]!);
   });
   const byCode = new Map(input.indicatorCodes.map((code, i) => [code, indicators[i]!]));
-  const cells = await compareRows(ctx.em, input);
+  let cells: CompareRow[];
+  if (input.orgUnitCodes) {
+    cells = await compareRows(ctx.em, { indicatorCodes: input.indicatorCodes, orgUnitCodes: input.orgUnitCodes, years: input.years });
+  } else {
+    // The units, their count and their figures in one statement: the within unit's existence too (no row at all).
+    const read = await compareWithinRows(ctx.em, {
+      indicatorCodes: input.indicatorCodes,
+      withinCode: input.withinOrgUnitCode!,
+      level: input.level ?? 'COMMUNE',
+      years: input.years,
+      maxCells: MAX_COMPARE_CELLS,
+    });
+    if (!read) throw notFound('ORG_UNIT', input.withinOrgUnitCode!);
+    if (read.cellCount > MAX_COMPARE_CELLS) throw tooManyCells(read.cellCount);
+    cells = read.cells;
+  }
   // Each field written out rather than `{ ...cell, change }`: V8 builds a spread with extra fields on its slow generic
   // path (see yearOverYear), once per cell.
   return cells.map((cell) => ({

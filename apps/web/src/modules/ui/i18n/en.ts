@@ -59,6 +59,8 @@ export const apiErrorEn = {
     NUL_CHARACTER: '{{field}}: contains a NUL character.',
     NOT_AN_ID: '{{field}}: not an id (digits only).',
     INVALID_TARGET: 'The target has {{count}} problem(s): see the marked fields.',
+    EXACTLY_ONE_OF: 'Give exactly one of {{field}} or {{other}}.',
+    ONLY_WITH: '{{field}} goes only with {{other}}.',
     BAD_CURSOR: '{{field}}: not a cursor returned by this server.',
     PAGE_SIZE: '{{field}}: between 1 and {{max}}.',
     FROM_AFTER_TO: 'The first year ({{from}}) is after the last ({{to}}).',

@@ -57,6 +57,8 @@ export const apiErrorVi = {
     NUL_CHARACTER: '{{field}}: có ký tự rỗng (NUL) không được phép.',
     NOT_AN_ID: '{{field}}: không phải là mã số (chỉ gồm chữ số).',
     INVALID_TARGET: 'Mục tiêu có {{count}} lỗi: xem các ô được đánh dấu.',
+    EXACTLY_ONE_OF: 'Hãy nêu đúng một trong hai: {{field}} hoặc {{other}}.',
+    ONLY_WITH: '{{field}} chỉ dùng được cùng với {{other}}.',
     BAD_CURSOR: '{{field}}: không phải con trỏ do máy chủ này trả về.',
     PAGE_SIZE: '{{field}}: từ 1 đến {{max}}.',
     FROM_AFTER_TO: 'Năm đầu ({{from}}) sau năm cuối ({{to}}).',
