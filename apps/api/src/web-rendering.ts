@@ -3,8 +3,10 @@
 // `vite build --ssr` into <web dist>/server/entry-server.js), so the page paints before the app's code has arrived.
 // The entry asks this API for the page's data over HTTP on the loopback address, as an anonymous browser would: the
 // same GraphQL path with its query limits, input guard and HTTP cache, and never a reader's session. A rendered page
-// is kept per (URL, data version, build) with an ETag (graphql/http-cache.ts's DataVersion and UrlTags) and compressed
-// once; a page that cannot be rendered is sent unrendered (the copy of index.html it had before), and the reason logged.
+// is kept per (URL, language, data version, build) with an ETag (graphql/http-cache.ts's DataVersion and UrlTags) and
+// compressed once; a page that cannot be rendered is sent unrendered (the copy of index.html it had before), and the
+// reason logged. The language is the reader's choice as the web app keeps it in the `cchc_lang` cookie: `en` renders
+// English, anything else (absent, or a value the app never writes) the default, Vietnamese — never the value itself.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -19,12 +21,18 @@ import { type DataVersion, UrlTags } from './graphql/http-cache.js';
 import type { Logger } from './logger.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from './security/http.js';
 
+/** The languages of the web app; Vietnamese is the default. */
+export type Locale = 'vi' | 'en';
+
+/** The cookie in which the web app keeps the reader's language (apps/web/src/i18n/index.ts, LANGUAGE_COOKIE). */
+export const LANGUAGE_COOKIE = 'cchc_lang';
+
 /** What the web app's server entry exports (apps/web/src/entry-server.tsx). */
 export interface ServerEntry {
   isServerRendered(pathname: string): boolean;
   renderPage(
     url: string,
-    options: { template: string; graphqlUrl: string; signal?: AbortSignal },
+    options: { template: string; graphqlUrl: string; signal?: AbortSignal; locale?: Locale },
   ): Promise<{ kind: 'page'; html: string } | { kind: 'redirect'; location: string }>;
 }
 
@@ -33,7 +41,7 @@ export const SERVER_DIR = 'server';
 const SERVER_ENTRY = path.join(SERVER_DIR, 'entry-server.js');
 /** Revalidated on every visit: the data version moves its ETag. */
 export const RENDERED_CACHE_CONTROL = 'no-cache';
-/** A rendered page depends on whether the request carries a session, and on the encoding it accepts. */
+/** A rendered page depends on whether the request carries a session, on its language (a cookie) and on the encoding. */
 export const RENDERED_VARY = 'Cookie, Authorization, Accept-Encoding';
 
 /** Rendered pages kept in memory: a handful of first screens per commune, bounded in count and bytes. */
@@ -67,6 +75,12 @@ export function isAnonymous(headers: IncomingHttpHeaders): boolean {
   if (headers.authorization) return false;
   const cookies = headers.cookie ? parseCookie(headers.cookie) : {};
   return cookies[SESSION_COOKIE] === undefined && cookies[CSRF_COOKIE] === undefined;
+}
+
+/** The language to render for this request: the `cchc_lang` cookie when it is `en`, else Vietnamese. */
+export function localeOf(headers: IncomingHttpHeaders): Locale {
+  const cookies = headers.cookie ? parseCookie(headers.cookie) : {};
+  return cookies[LANGUAGE_COOKIE] === 'en' ? 'en' : 'vi';
 }
 
 const etagMatches = (ifNoneMatch: string | undefined, etag: string) =>
@@ -116,8 +130,8 @@ export function pageRenderer({
       return null;
     },
   );
-  // A page is named by its URL, the data version and the build it was rendered with (its template and entry):
-  // a new build's page never answers with an old build's ETag.
+  // A page is named by its URL, its language, the data version and the build it was rendered with (its template and
+  // entry): a new build's page never answers with an old build's ETag, nor an English page with a Vietnamese one's.
   const templates = new Map<string, { text: string; build: string }>();
   const templateOf = (file: string) => {
     let template = templates.get(file);
@@ -137,13 +151,14 @@ export function pageRenderer({
   const pages = renderedPages();
   const inFlight = new Map<string, Promise<RenderedPage>>();
 
-  const render = async (url: string, template: string, etag: string): Promise<RenderedPage> => {
+  const render = async (url: string, locale: Locale, template: string, etag: string): Promise<RenderedPage> => {
     const entry = await loading;
     if (!entry) throw new Error('no server entry');
     const result = await entry.renderPage(url, {
       template,
       graphqlUrl: graphqlUrl(),
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+      locale,
     });
     if (result.kind !== 'page') throw new Error(`the server entry answered ${result.kind} for ${url}`);
     const html = Buffer.from(result.html);
@@ -157,20 +172,20 @@ export function pageRenderer({
   };
 
   /** The page kept or rendered for this ETag; a failure is logged and kept (as null html) for a minute. */
-  const pageFor = (url: string, template: string, etag: string): Promise<RenderedPage> | null => {
+  const pageFor = (url: string, locale: Locale, template: string, etag: string): Promise<RenderedPage> | null => {
     const kept = pages.get(etag);
     if (kept && (kept.html || performance.now() - (kept.failedAt ?? 0) < RETRY_FAILED_AFTER_MS))
       return Promise.resolve(kept);
     let pending = inFlight.get(etag);
     if (pending) return pending;
     if (inFlight.size >= MAX_CONCURRENT_RENDERS) return null;
-    pending = render(url, template, etag).then(
+    pending = render(url, locale, template, etag).then(
       (page) => {
         pages.set(page.etag, page);
         return page;
       },
       (err: unknown) => {
-        logger.warn({ err, url }, 'rendering a page failed: sent unrendered');
+        logger.warn({ err, url, locale }, 'rendering a page failed: sent unrendered');
         const failed: RenderedPage = { etag, html: null, failedAt: performance.now() };
         pages.set(failed.etag, failed);
         return failed;
@@ -211,9 +226,10 @@ export function pageRenderer({
           const result = await module.renderPage(url, { template: template.text, graphqlUrl: graphqlUrl() });
           return result.kind === 'redirect' ? res.redirect(302, result.location) : unrendered();
         }
+        const locale = localeOf(req.headers);
         const version = await dataVersion.current();
-        const etag = urlTags.tagOf(version, `${template.build} ${url}`);
-        const page = await pageFor(url, template.text, etag);
+        const etag = urlTags.tagOf(version, `${template.build} ${locale} ${url}`);
+        const page = await pageFor(url, locale, template.text, etag);
         return page?.html ? sendPage(req, res, page) : unrendered();
       };
       answer().catch((err: unknown) => {

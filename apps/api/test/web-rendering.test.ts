@@ -1,35 +1,42 @@
 // The first screens rendered on the server (src/web-rendering.ts): an anonymous reader gets the page rendered, with the
 // same security headers; a reader with a session gets the unrendered page; pages are kept per URL and data version.
 // The web build's server entry is stood in for by a small module that renders the report's title from the API's own
-// GraphQL endpoint, as the real one (apps/web/src/entry-server.tsx, tested in the web app) does with the whole page.
+// GraphQL endpoint, under a heading, a `<title>` and an `<html lang>` in the language it is given, as the real one
+// (apps/web/src/entry-server.tsx, tested in the web app) does with the whole page.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isAnonymous } from '../src/web-rendering.js';
+import { isAnonymous, localeOf } from '../src/web-rendering.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const OVERVIEW = '/units/binh-thanh/reports/2021-2025';
-const TEMPLATE = '<!doctype html><title>CCHC</title><div id="root"></div><!-- overview -->';
+const TEMPLATE = '<!doctype html><html lang="vi"><title>CCHC</title><div id="root"></div><!-- overview -->';
 /** The report's title as the seeded dataset has it: the overview's lead paragraph. */
 const TITLE_START = 'BÁO CÁO Tổng kết Chương trình cải cách hành chính';
 
 const ENTRY = `
 const RENDERED = /^\\/units\\/([^/]+)\\/reports\\/([^/]+)$/;
 export const isServerRendered = (pathname) => RENDERED.test(pathname);
-export async function renderPage(url, { template, graphqlUrl }) {
+const HEADING = { vi: 'Tổng quan', en: 'Overview' };
+export async function renderPage(url, { template, graphqlUrl, locale = 'vi' }) {
   if (url === '/') return { kind: 'redirect', location: '/units/binh-thanh/reports/2021-2025' };
-  (globalThis.__renders ??= []).push(url);
+  (globalThis.__renders ??= []).push(url + ' ' + locale);
   const [, unit, programme] = url.match(RENDERED);
   if (unit === 'broken') throw new Error('a component failed');
   const query = '{ report(orgUnitCode: ' + JSON.stringify(unit) + ', programme: ' + JSON.stringify(programme) + ') { title } }';
   // As Apollo Client sends a GET: the content type passes Apollo Server's CSRF prevention.
   const answer = await (await fetch(graphqlUrl + '?query=' + encodeURIComponent(query), { headers: { 'content-type': 'application/json' } })).json();
-  return { kind: 'page', html: template.replace('<div id="root"></div>', '<div id="root"><p class="lead">' + answer.data.report.title + '</p></div>') };
+  // The locale as given, unescaped: were the API to pass a cookie's value on, the page would show it.
+  const html = template
+    .replace('<html lang="vi">', '<html lang="' + locale + '">')
+    .replace('<title>CCHC</title>', '<title>' + (HEADING[locale] ?? locale) + ' — CCHC</title>')
+    .replace('<div id="root"></div>', '<div id="root"><h1>' + (HEADING[locale] ?? locale) + '</h1><p class="lead">' + answer.data.report.title + '</p></div>');
+  return { kind: 'page', html };
 }
 `;
 
-/** The URLs the stand-in entry rendered (it runs in this process). */
+/** The URLs the stand-in entry rendered, each followed by the language it was asked for (it runs in this process). */
 const renders = (): string[] => ((globalThis as unknown as { __renders?: string[] }).__renders ??= []);
 
 describe('first screens rendered on the server', () => {
@@ -74,7 +81,7 @@ describe('first screens rendered on the server', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    expect(html).toContain(`<div id="root"><p class="lead">${TITLE_START}`);
+    expect(html).toContain(`<div id="root"><h1>Tổng quan</h1><p class="lead">${TITLE_START}`);
     expect(html).toContain('<!-- overview -->'); // the page's own copy of index.html, with its preloads
     const csp = res.headers.get('content-security-policy');
     expect(csp).toContain("script-src 'self';");
@@ -106,7 +113,49 @@ describe('first screens rendered on the server', () => {
     const after = await get(OVERVIEW, { 'if-none-match': etag });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
-    expect(renders()).toContain(OVERVIEW);
+    expect(renders()).toContain(`${OVERVIEW} vi`);
+  });
+
+  it('renders in the language of the cchc_lang cookie, with its own ETag; any other value gets the Vietnamese page', async () => {
+    const vi = await get(OVERVIEW);
+    const viHtml = await vi.text();
+    expect(viHtml).toContain('<html lang="vi"><title>Tổng quan — CCHC</title>');
+    expect(viHtml).toContain(`<h1>Tổng quan</h1><p class="lead">${TITLE_START}`);
+
+    const en = await get(OVERVIEW, { cookie: 'theme=dark; cchc_lang=en' });
+    expect(en.status).toBe(200);
+    const enHtml = await en.text();
+    expect(enHtml).toContain('<html lang="en"><title>Overview — CCHC</title>');
+    expect(enHtml).toContain(`<h1>Overview</h1><p class="lead">${TITLE_START}`);
+    expect(enHtml).not.toContain('Tổng quan');
+    expect(en.headers.get('vary')).toBe('Cookie, Authorization, Accept-Encoding');
+    const enTag = en.headers.get('etag') as string;
+    expect(enTag).toMatch(/^"\d+-[\w-]+"$/);
+    expect(enTag).not.toBe(vi.headers.get('etag'));
+    // Each language revalidates against its own tag: the Vietnamese tag does not answer 304 to an English reader.
+    expect((await get(OVERVIEW, { cookie: 'cchc_lang=en', 'if-none-match': enTag })).status).toBe(304);
+    const crossed = await get(OVERVIEW, {
+      cookie: 'cchc_lang=en',
+      'if-none-match': vi.headers.get('etag') as string,
+    });
+    expect(crossed.status).toBe(200);
+    expect(crossed.headers.get('etag')).toBe(enTag);
+    // Kept per language: the English page was rendered once, the Vietnamese one is not rendered again for it.
+    expect(renders().filter((r) => r === `${OVERVIEW} en`)).toHaveLength(1);
+
+    for (const cookie of [
+      'cchc_lang=xx',
+      'cchc_lang=EN',
+      'cchc_lang=%3Cscript%3E',
+      'cchc_lang=',
+      'cchc_lang=vi',
+    ]) {
+      const res = await get(OVERVIEW, { cookie });
+      const html = await res.text();
+      expect(html, cookie).toBe(viHtml);
+      expect(res.headers.get('etag'), cookie).toBe(vi.headers.get('etag'));
+    }
+    expect(renders().every((r) => r.endsWith(' vi') || r.endsWith(' en'))).toBe(true);
   });
 
   it('sends compressed copies to browsers that accept them', async () => {
@@ -144,7 +193,7 @@ describe('first screens rendered on the server', () => {
 
     expect(await (await get(`${OVERVIEW}?highlight=x`)).text()).toBe(TEMPLATE);
     expect(await (await get('/units/binh-thanh/findings')).text()).toContain('<!-- findings -->');
-    expect(renders()).toEqual(['/units/broken/reports/2021-2025']);
+    expect(renders()).toEqual(['/units/broken/reports/2021-2025 vi']);
   });
 
   it('sends / to the overview, and never sends the server bundle as a file', async () => {
@@ -163,5 +212,18 @@ describe('isAnonymous', () => {
     expect(isAnonymous({ cookie: 'theme=dark; cchc_session=x' })).toBe(false);
     expect(isAnonymous({ cookie: 'cchc_csrf=x' })).toBe(false);
     expect(isAnonymous({ authorization: 'Bearer x' })).toBe(false);
+    expect(isAnonymous({ cookie: 'cchc_lang=en' })).toBe(true); // the language is not a credential
+  });
+});
+
+describe('localeOf', () => {
+  it('is English only for cchc_lang=en, Vietnamese for anything else', () => {
+    expect(localeOf({ cookie: 'cchc_lang=en' })).toBe('en');
+    expect(localeOf({ cookie: 'a=b; cchc_lang=en; c=d' })).toBe('en');
+    expect(localeOf({})).toBe('vi');
+    expect(localeOf({ cookie: 'cchc_lang=vi' })).toBe('vi');
+    expect(localeOf({ cookie: 'cchc_lang=fr' })).toBe('vi');
+    expect(localeOf({ cookie: 'cchc_lang="><script>' })).toBe('vi');
+    expect(localeOf({ cookie: 'lang=en' })).toBe('vi');
   });
 });

@@ -4,6 +4,7 @@ import { Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { type RenderedState, STATE_ELEMENT_ID } from './app/server-rendering';
 import { renderPage, RenderError } from './entry-server';
+import { en } from './i18n/en';
 import { vi } from './i18n/vi';
 
 const TEMPLATE =
@@ -65,6 +66,52 @@ describe('renderPage', () => {
     expect(html).toContain(`<h1>${vi.overview.title}</h1>`); // in Vietnamese, the language the server renders in
     expect(html.indexOf('<div id="root"><div class="app">')).toBeGreaterThan(0);
     expect(asked).toEqual(expect.arrayContaining(['OverviewPage', 'CurrentCommune', 'ReportedRanks']));
+  });
+
+  it("renders in the language asked for, with the page's own <title> and <html lang> in it", async () => {
+    const vietnamese = await renderPage(OVERVIEW, { template: TEMPLATE, link: mockedLink(ANSWERS) });
+    const viHtml = vietnamese.kind === 'page' ? vietnamese.html : '';
+    expect(viHtml).toContain(
+      `<html lang="vi"><head><title>${vi.nav.overview} — ${vi.app.short}</title></head>`,
+    );
+
+    const english = await renderPage(OVERVIEW, {
+      template: TEMPLATE,
+      link: mockedLink(ANSWERS),
+      locale: 'en',
+    });
+    const html = english.kind === 'page' ? english.html : '';
+    expect(html).toContain(
+      `<html lang="en"><head><title>${en.nav.overview} — ${en.app.short}</title></head>`,
+    );
+    expect(html).toContain(`<h1>${en.overview.title}</h1>`);
+    expect(html).not.toContain(vi.overview.title);
+    expect((JSON.parse(stateText(html) ?? 'null') as RenderedState | null)?.locale).toBe('en');
+  });
+
+  it('renders Vietnamese for a language it does not know, never writing the value into the page', async () => {
+    const result = await renderPage(OVERVIEW, {
+      template: TEMPLATE,
+      link: mockedLink(ANSWERS),
+      locale: '"><script>' as unknown as 'vi',
+    });
+    const html = result.kind === 'page' ? result.html : '';
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain(`<h1>${vi.overview.title}</h1>`);
+    expect(html).not.toContain('"><script>');
+  });
+
+  it('escapes the title, which may come from the address (an unknown indicator is titled by its code)', async () => {
+    const code = '</title><script>alert(1)</script>';
+    const result = await renderPage(`/units/binh-thanh/indicators/${encodeURIComponent(code)}`, {
+      template: TEMPLATE,
+      link: mockedLink({ ...ANSWERS, IndicatorPage: { indicator: null, findings: [] } }),
+    });
+    const html = result.kind === 'page' ? result.html : '';
+    expect(html).toContain(
+      `<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; — ${vi.app.short}</title>`,
+    );
+    expect(html.match(/<script/g)).toHaveLength(1); // the state block only
   });
 
   it('puts the Apollo cache in a JSON block escaped against </script>, which reads back to the same data', async () => {

@@ -1,6 +1,8 @@
 // The server's side of the first screen (issue 12): the API renders an anonymous reader's overview or indicator page
 // with the app's own components (React Router's static data router, Apollo's prerenderStatic waiting for the queries,
 // React's `prerender`), so the page paints from HTML and CSS before the app's code has arrived; main.tsx hydrates it.
+// It renders in the reader's language (the API reads the `cchc_lang` cookie), with the page's own `<title>` and
+// `<html lang>`, as the app sets them once running.
 // Built by `vite build --ssr` into dist/server/entry-server.js and loaded by apps/api/src/web-rendering.ts.
 import { ApolloLink } from '@apollo/client';
 import { prerenderStatic } from '@apollo/client/react/ssr';
@@ -11,8 +13,9 @@ import { tap } from 'rxjs';
 import { createApolloClient, networkLink } from './app/apollo';
 import { AppProviders } from './app/AppProviders';
 import { routes } from './app/router';
-import { isServerRendered, RENDERED_LOCALE, STATE_ELEMENT_ID, stateJson } from './app/server-rendering';
-import { createI18n } from './i18n';
+import { isServerRendered, STATE_ELEMENT_ID, stateJson } from './app/server-rendering';
+import { createI18n, loadDictionary, type Locale } from './i18n';
+import { PageTitleCollector } from './modules/ui/hooks/usePageTitle';
 import { DEFAULT_ORG_UNIT, paths, REPORT_PROGRAMME } from './modules/ui/utils/paths';
 
 export { isServerRendered };
@@ -26,6 +29,8 @@ export interface RenderOptions {
   link?: ApolloLink;
   /** Gives up the render (the caller then sends the page unrendered). */
   signal?: AbortSignal;
+  /** The reader's language (the API's reading of the `cchc_lang` cookie); Vietnamese, the default, when absent. */
+  locale?: Locale;
 }
 
 export type RenderResult = { kind: 'page'; html: string } | { kind: 'redirect'; location: string };
@@ -36,6 +41,12 @@ export class RenderError extends Error {
 }
 
 const ROOT = /<div id="root"><\/div>/;
+const TITLE = /<title>[^<]*<\/title>/;
+const HTML_LANG = /(<html\b[^>]*?\slang=")[^"]*(")/;
+
+/** Text as HTML (a title may come from the data). */
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 /** The app's routes as React Router's server side matches them (a lazy route's code is loaded once, on first use). */
 const handler = createStaticHandler(routes);
 
@@ -47,6 +58,7 @@ const handler = createStaticHandler(routes);
  */
 export async function renderPage(url: string, options: RenderOptions): Promise<RenderResult> {
   const { template, signal } = options;
+  const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   if (!ROOT.test(template)) throw new RenderError('the template has no empty <div id="root"></div>');
   const request = new Request(new URL(url, 'http://localhost'), { signal });
   const { pathname } = new URL(request.url);
@@ -75,16 +87,19 @@ export async function renderPage(url: string, options: RenderOptions): Promise<R
     ),
   ).concat(network);
   const client = createApolloClient({ link, ssrMode: true });
-  const i18n = createI18n(RENDERED_LOCALE);
+  const i18n = createI18n(locale, { [locale]: await loadDictionary(locale) });
+  const head: { title?: string } = {};
   const router = createStaticRouter(handler.dataRoutes, context);
   try {
     const { result, aborted } = await prerenderStatic({
       tree: (
         <StrictMode>
-          <AppProviders i18n={i18n} client={client}>
-            {/* hydrate={false}: React Router's hydration data would be an inline script, which the CSP refuses. */}
-            <StaticRouterProvider router={router} context={context} hydrate={false} />
-          </AppProviders>
+          <PageTitleCollector value={head}>
+            <AppProviders i18n={i18n} client={client}>
+              {/* hydrate={false}: React Router's hydration data would be an inline script, which the CSP refuses. */}
+              <StaticRouterProvider router={router} context={context} hydrate={false} />
+            </AppProviders>
+          </PageTitleCollector>
         </StrictMode>
       ),
       signal,
@@ -93,9 +108,13 @@ export async function renderPage(url: string, options: RenderOptions): Promise<R
     });
     if (aborted) throw new RenderError(`the render of ${pathname} was given up`);
     if (failures.length > 0) throw new RenderError(`a query of ${pathname} failed: ${failures.join(' | ')}`);
-    const state = stateJson({ locale: RENDERED_LOCALE, apollo: client.extract() as Record<string, unknown> });
+    const state = stateJson({ locale, apollo: client.extract() as Record<string, unknown> });
     const page = `<div id="root">${result}</div><script type="application/json" id="${STATE_ELEMENT_ID}">${state}</script>`;
-    return { kind: 'page', html: template.replace(ROOT, () => page) };
+    // The page's own title and language, as usePageTitle and i18n set them in the browser.
+    let html = template.replace(HTML_LANG, (_, start: string, end: string) => `${start}${locale}${end}`);
+    if (head.title !== undefined)
+      html = html.replace(TITLE, () => `<title>${escapeHtml(head.title!)}</title>`);
+    return { kind: 'page', html: html.replace(ROOT, () => page) };
   } finally {
     client.stop();
   }

@@ -7,9 +7,6 @@ import type { Locale } from '../i18n';
 /** The id of the `<script type="application/json">` block holding the rendered page's state (the CSP runs no inline script). */
 export const STATE_ELEMENT_ID = 'cchc-state';
 
-/** The server renders in the users' language; a reader who chose another one gets the page rendered in the browser. */
-export const RENDERED_LOCALE: Locale = 'vi';
-
 /** The pages a reader opens first (links, bookmarks), whose first paint should not wait for the app's code. */
 export const SERVER_RENDERED_ROUTES = [
   '/units/:orgUnitCode/reports/:programme',
@@ -21,7 +18,7 @@ export const isServerRendered = (pathname: string): boolean =>
   SERVER_RENDERED_ROUTES.some((route) => matchPath(route, pathname) !== null);
 
 export interface RenderedState {
-  /** The language the page was rendered in. */
+  /** The language the page was rendered in (the reader's `cchc_lang` cookie): main.tsx hydrates only the reader's. */
   locale: Locale;
   /** The Apollo cache after the render (`client.extract()`). */
   apollo: Record<string, unknown>;

@@ -1,6 +1,8 @@
 // i18next set-up: Vietnamese by default (the users' language), English as a switch remembered across visits. Only
 // Vietnamese is in the app's entry script; English is its own chunk, loaded before the first render for a reader who
 // chose it and on switching (issue 12: a first visit downloads one dictionary, not two).
+// The choice is kept in localStorage (the app's source of truth) and, for the server, in the `cchc_lang` cookie: the API
+// renders an anonymous reader's first screen in the cookie's language (apps/api/src/web-rendering.ts).
 import i18next, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Dictionary } from './types';
@@ -9,14 +11,60 @@ import { vi } from './vi';
 export type Locale = 'vi' | 'en';
 export const LOCALES: Locale[] = ['vi', 'en'];
 const LANGUAGE_KEY = 'cchc.lang';
+/** The cookie that tells the server the reader's language; the API reads it under the same name. */
+export const LANGUAGE_COOKIE = 'cchc_lang';
+/** A year, in seconds: the cookie outlives a reader's break between visits, as localStorage does. */
+const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
 
-export function storedLocale(): Locale {
+const isLocale = (value: string | null | undefined): value is Locale => value === 'vi' || value === 'en';
+
+/** The choice kept in localStorage, or null (none, or storage unavailable). */
+function localStorageLocale(): Locale | null {
   try {
     const stored = window.localStorage.getItem(LANGUAGE_KEY);
-    return stored === 'en' ? 'en' : 'vi';
+    return isLocale(stored) ? stored : null;
   } catch {
-    return 'vi';
+    return null;
   }
+}
+
+/** The language the `cchc_lang` cookie names in a `document.cookie` string; null when absent or not `vi`/`en`. */
+export function cookieLocale(cookies: string): Locale | null {
+  for (const pair of cookies.split(';')) {
+    const at = pair.indexOf('=');
+    if (at >= 0 && pair.slice(0, at).trim() === LANGUAGE_COOKIE) {
+      const value = pair.slice(at + 1).trim();
+      return isLocale(value) ? value : null;
+    }
+  }
+  return null;
+}
+
+/** The `document.cookie` assignment that keeps `locale` for a year; readable by scripts (it is not a secret). */
+export const languageCookie = (locale: Locale): string =>
+  `${LANGUAGE_COOKIE}=${locale}; Path=/; Max-Age=${LANGUAGE_COOKIE_MAX_AGE}; SameSite=Lax`;
+
+function writeLanguageCookie(locale: Locale): void {
+  try {
+    document.cookie = languageCookie(locale);
+  } catch {
+    // A sandboxed document without cookies: the server renders in Vietnamese and the app switches, as before.
+  }
+}
+
+/** The reader's language: localStorage's choice, else the cookie's (storage cleared or unavailable), else Vietnamese. */
+export function storedLocale(): Locale {
+  if (typeof document === 'undefined') return 'vi';
+  return localStorageLocale() ?? cookieLocale(document.cookie) ?? 'vi';
+}
+
+/**
+ * Called once as the app starts: a reader with a choice in localStorage but no cookie for it (a returning reader from
+ * before the cookie, or a cookie that expired) gets the cookie, so the server renders their next page in their language.
+ */
+export function rememberLocaleForServer(): void {
+  const stored = localStorageLocale();
+  if (stored && cookieLocale(document.cookie) !== stored) writeLanguageCookie(stored);
 }
 
 /** A language's dictionary: Vietnamese at once, English from its chunk. */
@@ -62,8 +110,9 @@ export function createI18n(lng: Locale = storedLocale(), dictionaries: Partial<R
     try {
       window.localStorage.setItem(LANGUAGE_KEY, language);
     } catch {
-      // Private mode: the choice lasts for this page only.
+      // Private mode: the choice lasts for this page only (and the cookie's lifetime).
     }
+    writeLanguageCookie(asLocale(language));
   });
   document.documentElement.lang = lng;
   return instance;
