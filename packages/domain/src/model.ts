@@ -22,6 +22,15 @@ export interface OrgUnit {
   successorCode: string | null;
 }
 
+/**
+ * Whether the unit existed at some time in `year`: valid from no later than 31 December and valid to no earlier than
+ * 1 January (an unknown start or an open end does not exclude it). A year's ranking and comparison take their units by
+ * this rule (the ranking's SQL writes the same comparison on the stored ISO text).
+ */
+export function validInYear(unit: Pick<OrgUnit, 'validFrom' | 'validTo'>, year: number): boolean {
+  return (unit.validFrom === null || unit.validFrom <= `${year}-12-31`) && (unit.validTo === null || unit.validTo >= `${year}-01-01`);
+}
+
 /** A five-year reform programme, e.g. 2021–2025. Its code is written "2021-2025". */
 export interface Programme {
   code: string;

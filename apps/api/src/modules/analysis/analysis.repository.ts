@@ -161,12 +161,13 @@ export interface CompareRow {
 }
 
 /**
- * YEAR values of every requested indicator × org unit × year (one cell per combination, blank cells included) with
- * the value of the year before. Where a unit has two figures for one year, the first recorded counts.
+ * YEAR values of every requested indicator × org unit × year (one cell per combination `included`, blank cells
+ * included) with the value of the year before. Where a unit has two figures for one year, the first recorded counts.
  */
 export async function compareRows(
   em: SqlEntityManager,
   input: { indicatorCodes: string[]; orgUnitCodes: string[]; years: number[] },
+  included: (orgUnitCode: string, year: number) => boolean = () => true,
 ): Promise<CompareRow[]> {
   const allYears = [...new Set(input.years.flatMap((y) => [y, y - 1]))];
   // No window picking the first recorded figure in SQL (it sorted every row, a quarter of the statement's PostgreSQL
@@ -181,97 +182,46 @@ export async function compareRows(
   const result = await readRows(em, sql, [input.indicatorCodes, input.orgUnitCodes, allYears]);
   const found = new Map<string, Row>();
   for (const r of result) keepFirstFigure(found, r);
-  return cellsOf(found, input.indicatorCodes, input.orgUnitCodes, input.years, () => true);
+  return cellsOf(found, input.indicatorCodes, input.orgUnitCodes, input.years, included);
 }
 
-/** What compareWithinRows read: null when the within unit does not exist. */
-export interface CompareWithinRows {
-  /** Cells by indicator, then unit (by code), then year as asked; only the years the unit was valid in. */
-  cells: CompareRow[];
-  /** How many cells the units make (indicators × each unit's valid years), counted before the figures were read. */
-  cellCount: number;
+/** A unit of a within comparison: its code and the dates it was valid (ISO text, as stored). */
+export interface ScopeUnit {
+  code: string;
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 /**
- * As compareRows over the units of `level` under `withinCode` (the unit itself and all its descendants, by the
- * recursive CTE over org_unit.parent_code that rankingRows uses), each in the years it was valid in (valid_from ≤
- * year-12-31 and valid_to ≥ year-01-01, nulls open: ranking's rule), units ordered by code. One statement reads the
- * units and their figures (a unit without a figure comes once with the figure's columns null); it reads no figure
- * when the cells would be more than `maxCells`, so an oversized request costs the units' lookup only. Null when
- * `withinCode` is no org unit (the statement then returns no row at all).
+ * The units of `level` under `withinCode` — the unit itself and all its descendants, by a recursive CTE over
+ * org_unit.parent_code — ordered by code (code-point order, the same on both dialects); null when `withinCode` is no
+ * org unit. The recursion stops at units of the level (none of their descendants is of it). On PostgreSQL each
+ * level's children are probed through the parent_code index by a lateral subquery (OFFSET 0 keeps it from being
+ * flattened): joined plainly, the planner hashed the whole of org_unit at every step of the recursion.
  */
-export async function compareWithinRows(
-  em: SqlEntityManager,
-  input: { indicatorCodes: string[]; withinCode: string; level: OrgLevel; years: number[]; maxCells: number },
-): Promise<CompareWithinRows | null> {
-  const distinctYears = [...new Set(input.years)];
-  const allYears = [...new Set(input.years.flatMap((y) => [y, y - 1]))];
-  // One 0/1 column per distinct year: whether the unit was valid in it.
-  const flags = distinctYears.map((_, i) => `valid_${i}`);
-  const flagColumns = flags
-    .map((flag) => `case when (u.valid_from is null or u.valid_from <= ?) and (u.valid_to is null or u.valid_to >= ?) then 1 else 0 end as ${flag}`)
-    .join(',\n             ');
-  const validYears = flags.join(' + ');
-  // The descendants with what the filter needs, so org_unit is read once per unit of the scope. On PostgreSQL each
-  // level's children are probed through the parent_code index by a lateral subquery (OFFSET 0 keeps it from being
-  // flattened): joined plainly, the planner hashed the whole of org_unit at every step of the recursion (a province's
-  // W1 statement 10 → 3 ms). The recursion stops at units of the level: none of their descendants is of it.
+export async function unitsWithin(em: SqlEntityManager, withinCode: string, level: OrgLevel): Promise<ScopeUnit[] | null> {
   const children = isPostgres(em)
     ? `from scope cross join lateral (
           select c.code, c.level, c.valid_from, c.valid_to from org_unit c where c.parent_code = scope.code offset 0
         ) child`
     : 'from scope join org_unit child on child.parent_code = scope.code';
-  // The cell limit is a condition of the figures' own subquery: PostgreSQL checks it once, before their index scan (a
-  // one-time filter); in the join's condition it was checked after reading each unit's figures.
-  const sql = `
-    with recursive scope(code, level, valid_from, valid_to) as (
+  const result = await readRows(
+    em,
+    `with recursive scope(code, level, valid_from, valid_to) as (
       select code, level, valid_from, valid_to from org_unit where code = ?
       union all
       select child.code, child.level, child.valid_from, child.valid_to
       ${children}
       where scope.level <> ?
-    ),
-    flagged as (
-      select u.code,
-             ${flagColumns}
-      from scope u
-      where u.level = ?
-    ),
-    units as (
-      select code, ${flags.join(', ')}, ${validYears} as valid_years from flagged where ${validYears} > 0
     )
-    select u.code as org_unit_code, ${flags.map((f) => `u.${f}`).join(', ')},
-           o.id, o.indicator_code, o.year, o.value, o.raw, o.synthetic
-    from (select code from org_unit where code = ?) w
-    left join units u on 1 = 1
-    left join (
-      select o.id, o.org_unit_code, o.indicator_code, o.year, o.value, o.raw, o.synthetic
-      from observation o
-      where o.period_kind = 'YEAR'
-        and o.indicator_code in (?)
-        and o.year in (?)
-        and (select sum(valid_years) from units) <= ?
-    ) o on o.org_unit_code = u.code`;
-  const params: unknown[] = [input.withinCode, input.level];
-  for (const year of distinctYears) params.push(`${year}-12-31`, `${year}-01-01`);
-  params.push(input.level, input.withinCode, input.indicatorCodes, allYears, Math.floor(input.maxCells / input.indicatorCodes.length));
-  const result = await readRows(em, sql, params);
+    select code, level, valid_from, valid_to from scope`,
+    [withinCode, level],
+  );
   if (result.length === 0) return null;
-  const validIn = new Map<string, Set<number>>();
-  const found = new Map<string, Row>();
-  for (const r of result) {
-    const code = r['org_unit_code'];
-    if (code === null || code === undefined) continue;
-    if (!validIn.has(String(code))) validIn.set(String(code), new Set(distinctYears.filter((_, i) => Number(r[flags[i]!]) === 1)));
-    if (r['id'] !== null && r['id'] !== undefined) keepFirstFigure(found, r);
-  }
-  // Code-point order, the same on both dialects (not the database's collation).
-  const units = [...validIn.keys()].sort();
-  let unitYears = 0;
-  for (const code of units) for (const year of input.years) if (validIn.get(code)!.has(year)) unitYears++;
-  const cellCount = unitYears * input.indicatorCodes.length;
-  if (cellCount > input.maxCells) return { cells: [], cellCount };
-  return { cells: cellsOf(found, input.indicatorCodes, units, input.years, (unit, year) => validIn.get(unit)!.has(year)), cellCount };
+  return result
+    .filter((r) => r['level'] === level)
+    .map((r) => ({ code: String(r['code']), validFrom: (r['valid_from'] as string | null) ?? null, validTo: (r['valid_to'] as string | null) ?? null }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 const isPostgres = (em: SqlEntityManager) => em.getPlatform() instanceof PostgreSqlPlatform;
