@@ -27,7 +27,8 @@ interface Target {
 
 async function startCchc(main: string, dbUrl: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [main], {
+  // A main may carry Node flags before its path (`--max-semi-space-size=64 apps/api/dist/main.js`): A/B of a runtime flag.
+  const child = spawn(process.execPath, main.split(' ').filter(Boolean), {
     env: childEnv({ DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: 'production', DEMO_MODE: 'false', LOG_LEVEL: 'warn', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123' }),
     stdio: 'inherit',
   });
