@@ -180,7 +180,7 @@ export async function compareRows(
       and org_unit_code in (?)
       and year in (?)`;
   const result = await readRows(em, sql, [input.indicatorCodes, input.orgUnitCodes, allYears]);
-  const found = new Map<string, Row>();
+  const found: Found = new Map();
   for (const r of result) keepFirstFigure(found, r);
   return cellsOf(found, input.indicatorCodes, input.orgUnitCodes, input.years, included);
 }
@@ -226,16 +226,25 @@ export async function unitsWithin(em: SqlEntityManager, withinCode: string, leve
 
 const isPostgres = (em: SqlEntityManager) => em.getPlatform() instanceof PostgreSqlPlatform;
 
-/** Keeps a figure row under its indicator, unit and year unless one recorded earlier (lower id) is kept. */
-function keepFirstFigure(found: Map<string, Row>, r: Row): void {
-  const key = `${String(r['indicator_code'])}|${String(r['org_unit_code'])}|${Number(r['year'])}`;
-  const kept = found.get(key);
-  if (!kept || Number(r['id']) < Number(kept['id'])) found.set(key, r);
+/** Figure rows by unit, then indicator, then year (nested maps: no key string built per row or per lookup). */
+type Found = Map<string, Map<string, Map<number, Row>>>;
+
+/** Keeps a figure row under its unit, indicator and year unless one recorded earlier (lower id) is kept. */
+function keepFirstFigure(found: Found, r: Row): void {
+  const unit = String(r['org_unit_code']);
+  const indicator = String(r['indicator_code']);
+  const year = Number(r['year']);
+  let byIndicator = found.get(unit);
+  if (!byIndicator) found.set(unit, (byIndicator = new Map()));
+  let byYear = byIndicator.get(indicator);
+  if (!byYear) byIndicator.set(indicator, (byYear = new Map()));
+  const kept = byYear.get(year);
+  if (!kept || Number(r['id']) < Number(kept['id'])) byYear.set(year, r);
 }
 
 /** One cell per indicator × unit × year (in the lists' order) where `included`, blank where no figure was found. */
 function cellsOf(
-  found: Map<string, Row>,
+  found: Found,
   indicatorCodes: string[],
   orgUnitCodes: string[],
   years: number[],
@@ -244,10 +253,11 @@ function cellsOf(
   const cells: CompareRow[] = [];
   for (const indicatorCode of indicatorCodes) {
     for (const orgUnitCode of orgUnitCodes) {
+      const byYear = found.get(orgUnitCode)?.get(indicatorCode);
       for (const year of years) {
         if (!included(orgUnitCode, year)) continue;
-        const current = found.get(`${indicatorCode}|${orgUnitCode}|${year}`);
-        const previous = found.get(`${indicatorCode}|${orgUnitCode}|${year - 1}`);
+        const current = byYear?.get(year);
+        const previous = byYear?.get(year - 1);
         cells.push({
           indicatorCode,
           orgUnitCode,
