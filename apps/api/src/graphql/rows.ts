@@ -37,6 +37,13 @@ export async function rows(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Ra
 export async function readRows(em: SqlEntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
   const pieces = sql.split('?');
   if (pieces.length !== params.length + 1) throw new Error(`readRows: ${pieces.length - 1} placeholders for ${params.length} parameters`);
+  // A list is checked to stand in `in (?)` on both dialects, so that a statement wrong on one is wrong on the other.
+  params.forEach((param, i) => {
+    if (Array.isArray(param)) {
+      listOpening(pieces[i]!, sql);
+      listClosing(pieces[i + 1]!, sql);
+    }
+  });
   if (em.getPlatform() instanceof PostgreSqlPlatform && !em.getTransactionContext()) {
     let text = pieces[0]!;
     params.forEach((param, i) => {
