@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { warmPasswordHashing } from './auth.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type ContextServices } from './context.js';
-import { bodyErrorHandler, bodyRefusal, readSessionToken, requestHttp, securityHeaders, securityHeaderValues, type ProxyTrust } from './security/http.js';
+import { bodyErrorHandler, readSessionToken, requestHttp, securityHeaders, securityHeaderValues, type ProxyTrust } from './security/http.js';
 import { inputGuardPlugin } from './security/input-guard.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { installationSecret } from './security/secret.js';
@@ -191,7 +191,6 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     convertErrors: withGraphQLErrors,
     handOver: handedOver,
     headers,
-    refuse: bodyRefusal,
   });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => fromCache(req, res, () => lean(req, res, () => void app(req, res))));
 

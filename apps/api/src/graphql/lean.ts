@@ -13,6 +13,7 @@ import Negotiator from 'negotiator';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
+import { bodyRefusal } from '../security/http.js';
 import { checkRequestStrings } from '../security/input-guard.js';
 
 /** A query Apollo accepted once: the document it validated and the function graphql-jit compiled from it. */
@@ -137,8 +138,6 @@ export interface LeanFrontOptions<C> {
   handOver: WeakMap<IncomingMessage, C>;
   /** The headers every answer carries (helmet's, computed once). */
   headers: readonly (readonly [string, string])[];
-  /** A body that is not JSON: the same refusal the body parser's error handler sends. */
-  refuse: (status: number, type: string) => { status: number; body: string };
 }
 
 /**
@@ -166,7 +165,7 @@ export function leanFront<C extends object>(options: LeanFrontOptions<C>) {
           if (first !== '{' && first !== '[') throw new SyntaxError('not an object or array');
           body = JSON.parse(text);
         } catch {
-          const refusal = options.refuse(400, 'entity.parse.failed');
+          const refusal = bodyRefusal(400, 'entity.parse.failed');
           send(res, options.headers, refusal.status, 'application/json; charset=utf-8', refusal.body);
           return;
         }
@@ -189,7 +188,7 @@ export function leanFront<C extends object>(options: LeanFrontOptions<C>) {
       () => req.socket.destroy(),
     ).catch(() => {
       // Nothing above is expected to throw; if it does, the answer is a masked 500.
-      if (!res.headersSent) send(res, options.headers, 500, 'application/json; charset=utf-8', options.refuse(500, 'internal').body);
+      if (!res.headersSent) send(res, options.headers, 500, 'application/json; charset=utf-8', bodyRefusal(500, 'internal').body);
     });
   };
 

@@ -25,6 +25,9 @@ export async function rows(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Ra
   return (await em.execute(qb)) as Row[];
 }
 
+/** Whether the EntityManager speaks to PostgreSQL (else SQLite). */
+export const isPostgres = (em: SqlEntityManager): boolean => em.getPlatform() instanceof PostgreSqlPlatform;
+
 /**
  * A read statement of the hot paths (compare, ranking, series) with `?` placeholders, where a list parameter (an array)
  * stands in `in (?)`. On PostgreSQL outside a transaction it is sent as written, its parameters on the wire (`in (?)`
@@ -44,7 +47,7 @@ export async function readRows(em: SqlEntityManager, sql: string, params: readon
       listClosing(pieces[i + 1]!, sql);
     }
   });
-  if (em.getPlatform() instanceof PostgreSqlPlatform && !em.getTransactionContext()) {
+  if (isPostgres(em) && !em.getTransactionContext()) {
     let text = pieces[0]!;
     params.forEach((param, i) => {
       if (Array.isArray(param)) text = `${listOpening(text, sql)}= any($${i + 1})`;

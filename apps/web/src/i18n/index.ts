@@ -5,6 +5,7 @@
 // renders an anonymous reader's first screen in the cookie's language (apps/api/src/web-rendering.ts).
 import i18next, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { cookieValue } from '../modules/ui/utils/cookies';
 import type { Dictionary } from './types';
 import { vi } from './vi';
 
@@ -30,14 +31,8 @@ function localStorageLocale(): Locale | null {
 
 /** The language the `cchc_lang` cookie names in a `document.cookie` string; null when absent or not `vi`/`en`. */
 export function cookieLocale(cookies: string): Locale | null {
-  for (const pair of cookies.split(';')) {
-    const at = pair.indexOf('=');
-    if (at >= 0 && pair.slice(0, at).trim() === LANGUAGE_COOKIE) {
-      const value = pair.slice(at + 1).trim();
-      return isLocale(value) ? value : null;
-    }
-  }
-  return null;
+  const value = cookieValue(cookies, LANGUAGE_COOKIE);
+  return isLocale(value) ? value : null;
 }
 
 /** The `document.cookie` assignment that keeps `locale` for a year; readable by scripts (it is not a secret). */

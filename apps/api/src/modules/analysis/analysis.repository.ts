@@ -2,8 +2,7 @@
 // across many org units, which at national scale is millions of observation rows.
 import type { Direction, OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
-import { asBool, asNum, readRows, type Row } from '../../graphql/rows.js';
+import { asBool, asNum, isPostgres, readRows, type Row } from '../../graphql/rows.js';
 
 export interface RankingRow {
   orgUnitCode: string;
@@ -223,8 +222,6 @@ export async function unitsWithin(em: SqlEntityManager, withinCode: string, leve
     .map((r) => ({ code: String(r['code']), validFrom: (r['valid_from'] as string | null) ?? null, validTo: (r['valid_to'] as string | null) ?? null }))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
-
-const isPostgres = (em: SqlEntityManager) => em.getPlatform() instanceof PostgreSqlPlatform;
 
 /** Figure rows by unit, then indicator, then year (nested maps: no key string built per row or per lookup). */
 type Found = Map<string, Map<string, Map<number, Row>>>;
