@@ -1,11 +1,11 @@
-import { ORG_LEVELS, validInYear, yearOverYear } from '@cchc/domain';
+import { ORG_LEVELS, rankUnits, validInYear, yearOverYear } from '@cchc/domain';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { parseArgs } from '../../validation.js';
-import type { OrgLevel } from '@cchc/domain';
+import type { Direction, OrgLevel } from '@cchc/domain';
 import type { CompareCellType, RankingPageType } from './analysis.type.js';
-import { compareRows, rankingRows, unitsWithin, type CompareRow } from './analysis.repository.js';
+import { compareRows, rankingRows, unitsOfLevel, unitsWithin, yearFigures, type CompareRow, type RankingPageRows, type ScopeUnit } from './analysis.repository.js';
 
 /**
  * Bounds one compare request: one indicator over every commune of the country (10,599) for a year, or a province's
@@ -102,6 +102,12 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
 
 /** The most entries one ranking page may hold (a country has ~10,600 communes: page through them). */
 export const MAX_RANKING_PAGE = 1000;
+/**
+ * A ranking over up to this many units (a province's communes, up to ~600) reads their figures in one indexed statement
+ * and ranks them here by the domain's `rankUnits`; over more (the country's 10,599 communes) PostgreSQL ranks them and
+ * sends the page: parsing and sorting 10,599 figures in Node costs more than PostgreSQL's sort (see `rankingRows`).
+ */
+export const RANK_IN_SQL_ABOVE = 2000;
 
 const encodeRankingCursor = (position: number) => Buffer.from(JSON.stringify(['ranking', position])).toString('base64url');
 
@@ -133,27 +139,29 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
     });
   }
   const offset = args.after ? decodeRankingCursor(args.after) : 0;
-  // The indicator's direction is kept until the data version moves: a country-wide ranking is then one statement.
-  const [indicator, within] = await Promise.all([
+  // The indicator's direction and the units of the level in the scope are kept until the data version moves: a ranking
+  // is then one statement.
+  const level = args.level;
+  const [indicator, units] = await Promise.all([
     ctx.cache.get(`indicator:${args.indicatorCode}`, () => ctx.loaders.indicator.load(args.indicatorCode)),
-    args.withinOrgUnitCode === null ? null : ctx.loaders.orgUnit.load(args.withinOrgUnitCode),
+    args.withinOrgUnitCode === null
+      ? ctx.cache.get(`units:${level}`, () => unitsOfLevel(ctx.em, level))
+      : ctx.cache.get(`within:${level}:${args.withinOrgUnitCode}`, () => unitsWithin(ctx.em, args.withinOrgUnitCode!, level)),
   ]);
   if (!indicator) throw notFound('INDICATOR', args.indicatorCode);
-  if (args.withinOrgUnitCode !== null && !within) throw notFound('ORG_UNIT', args.withinOrgUnitCode);
+  if (!units) throw notFound('ORG_UNIT', args.withinOrgUnitCode!);
   // A rank indicator is better when lower whatever its stored direction says (1 is best).
   const direction = indicator.valueType === 'RANK' ? 'LOWER_BETTER' : indicator.direction;
-  const page = await rankingRows(ctx.em, {
-    indicatorCode: args.indicatorCode,
-    year: args.year,
-    withinCode: args.withinOrgUnitCode,
-    level: args.level,
-    direction,
-    offset,
-    // One more than asked tells whether another page follows.
-    limit: args.first === null ? null : args.first + 1,
-  });
-  const hasNextPage = args.first !== null && page.rows.length > args.first;
-  const entries = hasNextPage ? page.rows.slice(0, args.first!) : page.rows;
+  // One more than asked tells whether another page follows.
+  const limit = args.first === null ? null : args.first + 1;
+  const valid = units.filter((unit) => validInYear(unit, args.year));
+  const page =
+    valid.length > RANK_IN_SQL_ABOVE
+      ? await rankingRows(ctx.em, { indicatorCode: args.indicatorCode, year: args.year, withinCode: args.withinOrgUnitCode, level, direction, offset, limit })
+      : await rankHere(ctx, valid, { indicatorCode: args.indicatorCode, year: args.year, everyUnit: args.withinOrgUnitCode === null, direction, offset, limit });
+  const rows = page.rows;
+  const hasNextPage = args.first !== null && rows.length > args.first;
+  const entries = hasNextPage ? rows.slice(0, args.first!) : rows;
   return {
     entries,
     totalCount: page.totalCount,
@@ -165,4 +173,30 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
       endCursor: entries.length > 0 ? encodeRankingCursor(offset + entries.length) : null,
     },
   };
+}
+
+/**
+ * A page of the ranking of `units` (valid in the year) by the domain's `rankUnits`, from one statement: their figures
+ * of the indicator in the year — listed by code, or the indicator's year whole when the units are every unit of their
+ * level (a ranking of the country), where the list would add nothing.
+ */
+async function rankHere(
+  ctx: Context,
+  units: ScopeUnit[],
+  input: { indicatorCode: string; year: number; everyUnit: boolean; direction: Direction; offset: number; limit: number | null },
+): Promise<RankingPageRows> {
+  const figures = await yearFigures(ctx.em, {
+    indicatorCode: input.indicatorCode,
+    year: input.year,
+    orgUnitCodes: input.everyUnit ? null : units.map((unit) => unit.code),
+  });
+  const order = rankUnits(
+    units.map((unit) => ({ orgUnitCode: unit.code, value: figures.get(unit.code)?.value ?? null })),
+    input.direction,
+  );
+  const rows = order.slice(input.offset, input.limit === null ? undefined : input.offset + input.limit).map((entry) => {
+    const figure = figures.get(entry.orgUnitCode);
+    return { orgUnitCode: entry.orgUnitCode, value: entry.value, raw: figure ? figure.raw : null, synthetic: figure ? figure.synthetic : null, rank: entry.rank, of: entry.of };
+  });
+  return { rows, totalCount: order.length, rankedCount: order.length > 0 ? order[0]!.of : 0 };
 }
