@@ -117,6 +117,14 @@ describe('ComparePage: the unit in the reader\'s language', () => {
     expect((JSON.parse(chart.getAttribute('data-option')!) as { yAxis: { name: string } }).yAxis.name).toBe('points');
   });
 
+  it('names the ranked indicator in English in the ranking\'s list, caption and chart', async () => {
+    await renderAt('', 'en');
+    expect(screen.getByRole('option', { name: 'PAR index' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('ranking-table')).getByText('Ranking by PAR index in 2025')).toBeInTheDocument();
+    expect(screen.getByLabelText('Chart of the ranking by PAR index in 2025')).toBeInTheDocument();
+    expect(screen.queryByText(/Chỉ số CCHC/)).toBeNull();
+  });
+
   it('keeps the unit as the template writes it for a Vietnamese reader', async () => {
     await renderAt('');
     expect(screen.getByRole('heading', { level: 2, name: /Chỉ số CCHC/ })).toHaveTextContent('(điểm)');
