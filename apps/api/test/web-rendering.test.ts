@@ -1,8 +1,8 @@
 // The first screens rendered on the server (src/web-rendering.ts): an anonymous reader gets the page rendered, with the
 // same security headers; a reader with a session gets the unrendered page; pages are kept per URL and data version.
 // The web build's server entry is stood in for by a small module that renders the report's title from the API's own
-// GraphQL endpoint, under a heading, a `<title>` and an `<html lang>` in the language it is given, as the real one
-// (apps/web/src/entry-server.tsx, tested in the web app) does with the whole page.
+// GraphQL endpoint, under a heading, a `<title>`, an `<html lang>` and a `<meta name="description">` in the language
+// it is given, as the real one (apps/web/src/entry-server.tsx, tested in the web app) does with the whole page.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,13 @@ import { isAnonymous, localeOf } from '../src/web-rendering.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const OVERVIEW = '/units/binh-thanh/reports/2021-2025';
-const TEMPLATE = '<!doctype html><html lang="vi"><title>CCHC</title><div id="root"></div><!-- overview -->';
+/** index.html's description, in Vietnamese; the entry writes the reader's language's. */
+const DESCRIPTION = {
+  vi: 'Theo dõi cải cách hành chính cấp xã',
+  en: 'Tracking administrative reform in communes',
+};
+const description = (text: string) => `<meta name="description" content="${text}">`;
+const TEMPLATE = `<!doctype html><html lang="vi"><title>CCHC</title>${description(DESCRIPTION.vi)}<div id="root"></div><!-- overview -->`;
 /** The report's title as the seeded dataset has it: the overview's lead paragraph. */
 const TITLE_START = 'BÁO CÁO Tổng kết Chương trình cải cách hành chính';
 
@@ -19,6 +25,7 @@ const ENTRY = `
 const RENDERED = /^\\/units\\/([^/]+)\\/reports\\/([^/]+)$/;
 export const isServerRendered = (pathname) => RENDERED.test(pathname);
 const HEADING = { vi: 'Tổng quan', en: 'Overview' };
+const DESCRIPTION = ${JSON.stringify(DESCRIPTION)};
 export async function renderPage(url, { template, graphqlUrl, locale = 'vi' }) {
   if (url === '/') return { kind: 'redirect', location: '/units/binh-thanh/reports/2021-2025' };
   (globalThis.__renders ??= []).push(url + ' ' + locale);
@@ -31,6 +38,7 @@ export async function renderPage(url, { template, graphqlUrl, locale = 'vi' }) {
   const html = template
     .replace('<html lang="vi">', '<html lang="' + locale + '">')
     .replace('<title>CCHC</title>', '<title>' + (HEADING[locale] ?? locale) + ' — CCHC</title>')
+    .replace('content="' + DESCRIPTION.vi + '"', 'content="' + (DESCRIPTION[locale] ?? locale) + '"')
     .replace('<div id="root"></div>', '<div id="root"><h1>' + (HEADING[locale] ?? locale) + '</h1><p class="lead">' + answer.data.report.title + '</p></div>');
   return { kind: 'page', html };
 }
@@ -128,6 +136,10 @@ describe('first screens rendered on the server', () => {
     expect(enHtml).toContain('<html lang="en"><title>Overview — CCHC</title>');
     expect(enHtml).toContain(`<h1>Overview</h1><p class="lead">${TITLE_START}`);
     expect(enHtml).not.toContain('Tổng quan');
+    // The description is the reader's language's too: never a Vietnamese one kept for the same URL.
+    expect(viHtml).toContain(description(DESCRIPTION.vi));
+    expect(enHtml).toContain(description(DESCRIPTION.en));
+    expect(enHtml).not.toContain(DESCRIPTION.vi);
     expect(en.headers.get('vary')).toBe('Cookie, Authorization, Accept-Encoding');
     const enTag = en.headers.get('etag') as string;
     expect(enTag).toMatch(/^"\d+-[\w-]+"$/);

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { ApolloLink } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +88,26 @@ describe('renderPage', () => {
     expect(html).toContain(`<h1>${en.overview.title}</h1>`);
     expect(html).not.toContain(vi.overview.title);
     expect((JSON.parse(stateText(html) ?? 'null') as RenderedState | null)?.locale).toBe('en');
+  });
+
+  it('writes index.html\'s <meta name="description"> in the language asked for (index.html\'s is the Vietnamese one)', async () => {
+    const indexHtml = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+    const description = (text: string) => `<meta name="description" content="${text}" />`;
+    expect(indexHtml).toContain(description(vi.app.description));
+
+    const english = await renderPage(OVERVIEW, {
+      template: indexHtml,
+      link: mockedLink(ANSWERS),
+      locale: 'en',
+    });
+    const enHtml = english.kind === 'page' ? english.html : '';
+    expect(enHtml).toContain(description(en.app.description));
+    expect(enHtml).not.toContain(vi.app.description);
+    expect(enHtml.match(/<meta name="description"/g)).toHaveLength(1);
+
+    const vietnamese = await renderPage(OVERVIEW, { template: indexHtml, link: mockedLink(ANSWERS) });
+    const viHtml = vietnamese.kind === 'page' ? vietnamese.html : '';
+    expect(viHtml).toContain(description(vi.app.description));
   });
 
   it('renders Vietnamese for a language it does not know, never writing the value into the page', async () => {

@@ -1,8 +1,8 @@
 // The server's side of the first screen (issue 12): the API renders an anonymous reader's overview or indicator page
 // with the app's own components (React Router's static data router, Apollo's prerenderStatic waiting for the queries,
 // React's `prerender`), so the page paints from HTML and CSS before the app's code has arrived; main.tsx hydrates it.
-// It renders in the reader's language (the API reads the `cchc_lang` cookie), with the page's own `<title>` and
-// `<html lang>`, as the app sets them once running.
+// It renders in the reader's language (the API reads the `cchc_lang` cookie), with the page's own `<title>`,
+// `<html lang>` and `<meta name="description">`, as the app sets them once running.
 // Built by `vite build --ssr` into dist/server/entry-server.js and loaded by apps/api/src/web-rendering.ts.
 import { ApolloLink } from '@apollo/client';
 import { prerenderStatic } from '@apollo/client/react/ssr';
@@ -43,6 +43,7 @@ export class RenderError extends Error {
 const ROOT = /<div id="root"><\/div>/;
 const TITLE = /<title>[^<]*<\/title>/;
 const HTML_LANG = /(<html\b[^>]*?\slang=")[^"]*(")/;
+const DESCRIPTION = /(<meta\s+name="description"\s+content=")[^"]*(")/;
 
 /** Text as HTML (a title may come from the data). */
 const escapeHtml = (text: string) =>
@@ -110,8 +111,13 @@ export async function renderPage(url: string, options: RenderOptions): Promise<R
     if (failures.length > 0) throw new RenderError(`a query of ${pathname} failed: ${failures.join(' | ')}`);
     const state = stateJson({ locale, apollo: client.extract() as Record<string, unknown> });
     const page = `<div id="root">${result}</div><script type="application/json" id="${STATE_ELEMENT_ID}">${state}</script>`;
-    // The page's own title and language, as usePageTitle and i18n set them in the browser.
-    let html = template.replace(HTML_LANG, (_, start: string, end: string) => `${start}${locale}${end}`);
+    // The page's own title, language and description, as usePageTitle and i18n set them in the browser.
+    let html = template
+      .replace(HTML_LANG, (_, start: string, end: string) => `${start}${locale}${end}`)
+      .replace(
+        DESCRIPTION,
+        (_, start: string, end: string) => `${start}${escapeHtml(i18n.t('app.description'))}${end}`,
+      );
     if (head.title !== undefined)
       html = html.replace(TITLE, () => `<title>${escapeHtml(head.title!)}</title>`);
     return { kind: 'page', html: html.replace(ROOT, () => page) };

@@ -16,6 +16,7 @@ export const en = {
   app: {
     title: 'Administrative reform monitor',
     short: 'CCHC',
+    description: 'Tracking administrative reform in communes',
     footer: 'Figures as reported by the commune People\'s Committee; a blank cell means "not reported", not 0.',
   },
   nav: {

@@ -3,7 +3,7 @@
 // chose it and on switching (issue 12: a first visit downloads one dictionary, not two).
 // The choice is kept in localStorage (the app's source of truth) and, for the server, in the `cchc_lang` cookie: the API
 // renders an anonymous reader's first screen in the cookie's language (apps/api/src/web-rendering.ts).
-import i18next, { type BackendModule, type Resource } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { cookieValue } from '../modules/ui/utils/cookies';
 import type { Dictionary } from './types';
@@ -102,6 +102,7 @@ export function createI18n(lng: Locale = storedLocale(), dictionaries: Partial<R
   if (typeof document === 'undefined') return instance;
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language;
+    describeDocument(instance);
     try {
       window.localStorage.setItem(LANGUAGE_KEY, language);
     } catch {
@@ -110,7 +111,16 @@ export function createI18n(lng: Locale = storedLocale(), dictionaries: Partial<R
     writeLanguageCookie(asLocale(language));
   });
   document.documentElement.lang = lng;
+  describeDocument(instance);
   return instance;
+}
+
+/**
+ * The page's `<meta name="description">` in the instance's language, as the server writes it into a page it renders
+ * (entry-server.tsx): a page sent unrendered, or a reader who switches, does not keep index.html's Vietnamese one.
+ */
+function describeDocument(instance: I18n): void {
+  document.querySelector('meta[name="description"]')?.setAttribute('content', instance.t('app.description'));
 }
 
 export function asLocale(language: string | undefined): Locale {

@@ -17,6 +17,8 @@ export const vi = {
   app: {
     title: 'Theo dõi cải cách hành chính',
     short: 'CCHC',
+    /** The pages' `<meta name="description">`: index.html carries this text; a page rendered or switched takes its language's. */
+    description: 'Theo dõi cải cách hành chính cấp xã',
     footer: 'Số liệu theo báo cáo của UBND xã; ô trống là "chưa báo cáo", không phải 0.',
   },
   nav: {

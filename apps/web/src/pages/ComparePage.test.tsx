@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPARE_INDICATOR } from '../modules/compare/graphql/compareIndicator';
 import { renderWithApp } from '../test/render';
@@ -66,8 +66,8 @@ const mocks = [
   { request: { query: COMPARE_INDICATOR, variables: { code: CODE } }, result: { data: { indicator } }, maxUsageCount: 20 },
 ];
 
-async function renderAt(search: string) {
-  renderWithApp(<ComparePage />, { mocks, route: `/compare?indicators=${CODE}&years=2025${search}` });
+async function renderAt(search: string, locale: 'vi' | 'en' = 'vi') {
+  renderWithApp(<ComparePage />, { mocks, locale, route: `/compare?indicators=${CODE}&years=2025${search}` });
   await screen.findByTestId('ranking-table');
   await waitFor(() => expect(within(screen.getByTestId(`compare-table-${CODE}`)).getAllByRole('row')).toHaveLength(4));
 }
@@ -97,5 +97,37 @@ describe('ComparePage: the highlighted commune', () => {
     expect(highlightedRows(screen.getByTestId('ranking-table'))).toEqual([]);
     expect(new Set(rankingBars()).size).toBe(1);
     expect(screen.queryByText(/★/)).toBeNull();
+  });
+});
+
+describe('ComparePage: the unit in the reader\'s language', () => {
+  // The template writes the unit "điểm"; the cells say "points" in English, so every heading over them must too.
+  it('heads the table, the ranking\'s value column and the chart\'s axis with the unit the cells show, in English', async () => {
+    await renderAt('', 'en');
+    const heading = screen.getByRole('heading', { level: 2, name: /PAR index/ });
+    expect(heading).toHaveTextContent('(points)');
+    expect(heading).not.toHaveTextContent('điểm');
+    const table = screen.getByTestId(`compare-table-${CODE}`);
+    expect(within(table).getAllByText('points').length).toBe(3); // each commune's 2025 cell
+    expect(within(screen.getByTestId('ranking-table')).getByRole('columnheader', { name: /Value \(points\)/ })).toBeInTheDocument();
+    expect(screen.queryByText(/điểm/)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Chart' }));
+    const chart = screen.getAllByTestId('chart').find((c) => c.getAttribute('aria-label')?.startsWith('Chart of PAR index'))!;
+    expect((JSON.parse(chart.getAttribute('data-option')!) as { yAxis: { name: string } }).yAxis.name).toBe('points');
+  });
+
+  it('names the ranked indicator in English in the ranking\'s list, caption and chart', async () => {
+    await renderAt('', 'en');
+    expect(screen.getByRole('option', { name: 'PAR index' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('ranking-table')).getByText('Ranking by PAR index in 2025')).toBeInTheDocument();
+    expect(screen.getByLabelText('Chart of the ranking by PAR index in 2025')).toBeInTheDocument();
+    expect(screen.queryByText(/Chỉ số CCHC/)).toBeNull();
+  });
+
+  it('keeps the unit as the template writes it for a Vietnamese reader', async () => {
+    await renderAt('');
+    expect(screen.getByRole('heading', { level: 2, name: /Chỉ số CCHC/ })).toHaveTextContent('(điểm)');
+    expect(within(screen.getByTestId('ranking-table')).getByRole('columnheader', { name: /Giá trị \(điểm\)/ })).toBeInTheDocument();
   });
 });

@@ -12,6 +12,7 @@ import { IndicatorPicker } from '../modules/indicator/components/IndicatorPicker
 import { HEADLINE_CODES } from '../modules/report/utils/headlines';
 import { Empty, ErrorNotice, Loading } from '../modules/ui/components/Status';
 import { useFormat } from '../modules/ui/hooks/useFormat';
+import { nameIn } from '../modules/ui/utils/localized';
 import { usePageTitle } from '../modules/ui/hooks/usePageTitle';
 import { useUrlParams } from '../modules/ui/hooks/useUrlParams';
 import { COMPARE_PAGE } from './ComparePage.query';
@@ -26,12 +27,13 @@ const toggled = <T,>(items: readonly T[], item: T) => (items.includes(item) ? it
 
 /** An option of the ranking's indicator list, named as readers know the indicator (the code stays in its tooltip). */
 function IndicatorOption({ code }: { code: string }) {
+  const format = useFormat();
   const { data } = useQuery(COMPARE_INDICATOR, { variables: { code } });
   const indicator = data?.indicator;
   const printed = indicator ? readerCode(indicator) : null;
   return (
     <option value={code} title={code}>
-      {indicator ? `${printed ? `${printed} ` : ''}${indicator.name}` : code}
+      {indicator ? `${printed ? `${printed} ` : ''}${nameIn(format.locale, indicator)}` : code}
     </option>
   );
 }
@@ -137,7 +139,7 @@ export default function ComparePage() {
     );
     downloadCsv(`xep-hang-${rankIndicator}-${rankYear}.csv`, csv);
   };
-  const rankingName = rankDef?.name ?? rankIndicator;
+  const rankingName = rankDef ? nameIn(format.locale, rankDef) : rankIndicator;
 
   return (
     <div>

@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyChart } from '../../charts/components/LazyChart';
-import { useFormat } from '../../ui/hooks/useFormat';
+import { type Formatter, useFormat } from '../../ui/hooks/useFormat';
+
+/** A value as a chart's tooltip shows it: "80,5 điểm", "80.5 points", "80,5%" — the unit in the reader's language. */
+const withUnit = (format: Formatter, value: number, unit: string | null | undefined) => {
+  const shown = format.unit(unit);
+  return `${format.number(value)}${shown === '%' ? '%' : shown ? ` ${shown}` : ''}`;
+};
 
 /** One line per commune over the chosen years; a missing year is a gap in its line, never a zero. */
 export function CompareChart({
@@ -28,11 +34,11 @@ export function CompareChart({
       grid: { left: 56, right: 24, top: 24, bottom: 72 },
       tooltip: {
         trigger: 'axis',
-        valueFormatter: (v: unknown) => (typeof v === 'number' ? `${format.number(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}` : t('common.noData')),
+        valueFormatter: (v: unknown) => (typeof v === 'number' ? withUnit(format, v, unit) : t('common.noData')),
       },
       legend: { type: 'scroll', bottom: 0 },
       xAxis: { type: 'category', data: years.map(String) },
-      yAxis: { type: 'value', scale: true, inverse: inverted ?? false, name: unit ?? '', axisLabel: { formatter: (v: number) => format.number(v) ?? '' } },
+      yAxis: { type: 'value', scale: true, inverse: inverted ?? false, name: format.unit(unit) ?? '', axisLabel: { formatter: (v: number) => format.number(v) ?? '' } },
       series: units.map((u) => ({
         name: u.name,
         type: 'line',
@@ -55,7 +61,7 @@ export function RankingChart({ label, unit, rows }: { label: string; unit?: stri
   const option = useMemo(
     () => ({
       grid: { left: 120, right: 56, top: 8, bottom: 24 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? `${format.number(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}` : t('common.noData')) },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? withUnit(format, v, unit) : t('common.noData')) },
       xAxis: { type: 'value', scale: false, axisLabel: { formatter: (v: number) => format.number(v) ?? '' } },
       yAxis: { type: 'category', inverse: true, data: shown.map((r) => r.name) },
       series: [

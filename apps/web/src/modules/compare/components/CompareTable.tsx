@@ -10,12 +10,12 @@ import type { CompareTable_CellFragment } from '../../../gql/graphql';
 import { Figure } from '../../ui/components/Figure';
 import { SyntheticMark } from '../../ui/components/SyntheticMark';
 import { TrendBadge } from '../../ui/components/TrendBadge';
+import { useFormat } from '../../ui/hooks/useFormat';
 import { COMPARE_INDICATOR } from '../graphql/compareIndicator';
 import { BY_NAME, nextSort, sortRows, type SortState } from '../utils/compareRows';
 import { CompareChart } from './CompareChart';
 import { SortHeader } from './SortHeader';
 import { nameIn } from '../../ui/utils/localized';
-import { asLocale } from '../../../i18n';
 
 export const CompareTable_cell = graphql(`
   fragment CompareTable_cell on CompareCell {
@@ -48,7 +48,8 @@ export function CompareTable({
   onRemove: () => void;
   highlight?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const { data } = useQuery(COMPARE_INDICATOR, { variables: { code } });
   const indicator = data?.indicator;
   const [sort, setSort] = useState<SortState>(BY_NAME);
@@ -58,8 +59,10 @@ export function CompareTable({
   const valueOf = useCallback((unit: string, year: number) => byKey.get(`${unit}|${year}`)?.value ?? null, [byKey]);
   const rows = sortRows(units, sort, (u, key) => valueOf(u.code, Number(key)));
   const printed = indicator ? readerCode(indicator) : null;
-  const name = indicator ? nameIn(asLocale(i18n.language), indicator) : '';
-  const unitLabel = indicator?.unit ? ` (${indicator.unit})` : '';
+  const name = indicator ? nameIn(format.locale, indicator) : '';
+  // The unit as the cells show it (Figure): "(points)" over figures in points, not the template's "(điểm)".
+  const shownUnit = format.unit(indicator?.unit);
+  const unitLabel = shownUnit ? ` (${shownUnit})` : '';
   return (
     <section className="compare-block" aria-labelledby={`cmp-${code}`}>
       <div className="compare-head">

@@ -37,6 +37,8 @@ export function RankingTable({
   const { t } = useTranslation();
   const format = useFormat();
   const [sort, setSort] = useState<SortState>({ key: 'rank', dir: 'asc' });
+  // The column's unit as its figures show it (Figure): "Value (points)" in English.
+  const shownUnit = format.unit(unit);
   const named = rows.map((r) => ({ ...r, name: names.get(r.orgUnitCode) ?? r.orgUnitCode }));
   // By rank is by value in the indicator's direction; by value is the figure itself, whichever way is better.
   const shown = sortRows(named, sort, (r, key) => (key === 'rank' ? (r.rank ?? null) : (r.value ?? null)));
@@ -49,7 +51,7 @@ export function RankingTable({
           <tr>
             <SortHeader column="rank" label={t('compare.rank')} sort={sort} onSort={onSort} />
             <SortHeader column="name" label={t('compare.unit')} sort={sort} onSort={onSort} />
-            <SortHeader column="value" label={unit ? t('compareView.valueWithUnit', { unit }) : t('indicator.value')} sort={sort} onSort={onSort} numeric />
+            <SortHeader column="value" label={shownUnit ? t('compareView.valueWithUnit', { unit: shownUnit }) : t('indicator.value')} sort={sort} onSort={onSort} numeric />
           </tr>
         </thead>
         <tbody>
