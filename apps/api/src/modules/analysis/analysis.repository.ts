@@ -1,7 +1,7 @@
 // The reads behind comparisons and rankings (same text for SQLite and PostgreSQL): they read across many org units,
 // which at national scale is millions of observation rows. Each is one statement on an index; the rules applied to
 // what they return (the year-over-year change, the ranking) are the domain's.
-import type { Direction, OrgLevel } from '@cchc/domain';
+import { rankUnits, type Direction, type OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { asBool, asNum, isPostgres, readRows, type Row } from '../../graphql/rows.js';
 
@@ -30,20 +30,21 @@ const EVERY_ROW = 2_147_483_647;
 
 /**
  * The ranking in SQL, for a ranking over more units than the service ranks itself (`RANK_IN_SQL_ABOVE`: the whole
- * country): it sends PostgreSQL's page of 50 instead of 10,599 figures to be parsed and sorted here — at national
- * scale 2 + 30 ms of CPU per request against 46 + 4. It applies the domain's `rankUnits` order in SQL, and a test
- * holds the two to the same pages.
+ * country): PostgreSQL sends the page of 50 instead of 10,599 figures to be parsed and sorted in Node — at national
+ * scale 2 + 30 ms of CPU per request against 46 + 4 (measured). The order is the domain's `rankUnits` order written in
+ * SQL, the ranks on the page are `rankUnits`' own, and a test holds the two paths to the same pages.
  *
  * The units of `level` that existed in `year` — under `withinCode` (the unit itself and all its descendants, found by
  * a recursive CTE over org_unit.parent_code) or, when it is null, in the whole country — ranked on the indicator's
  * YEAR value: best first by direction (LOWER_BETTER ascending, otherwise descending), ties sharing a rank (1, 1, 3),
  * units without a value last (by code) with rank null; `of` counts the units with a value. Where a unit has two
  * figures for the year, the first recorded. `offset`/`limit` page through the ordered list (the order is total: value,
- * then code).
+ * then code, in code-point order).
  *
- * Two statements over the same CTEs, the second only when needed: the ranked page with both counts, and — only when
- * the page reaches past the ranked units (or holds none of them, so the counts are still unknown) — the units without
- * a value. A first page of a ranking (W2) is one statement that never reads the unranked units.
+ * Statements over the same CTEs, the later ones only when needed: the ranked page with the count of units with a
+ * value; for a page after the first, the count of units better than its first; and — only when the page reaches past
+ * the ranked units (or holds none of them, so the counts are still unknown) — the units without a value. A first page
+ * of a ranking (W2) is one statement that never reads the unranked units.
  */
 export async function rankingRows(
   em: SqlEntityManager,
@@ -53,11 +54,15 @@ export async function rankingRows(
     withinCode: string | null;
     level: OrgLevel;
     direction: Direction;
+    /** The units ranked (of the level, valid in the year, in the scope), as the service has them. */
+    unitCount: number;
     offset: number;
     limit: number | null;
   },
 ): Promise<RankingPageRows> {
   const order = input.direction === 'LOWER_BETTER' ? 'asc' : 'desc';
+  // Codes in code-point order as the domain compares them, whatever the database's collation (SQLite's is already).
+  const codeOrder = isPostgres(em) ? ' collate "C"' : '';
   const limit = input.limit ?? EVERY_ROW;
   const cteParams: unknown[] = [];
   let scope = '';
@@ -87,37 +92,53 @@ export async function rankingRows(
     ),
     figures as (
       select o.org_unit_code as code, o.value, o.raw, o.synthetic,
-             row_number() over (partition by o.org_unit_code order by o.id) as pick
+             row_number() over (partition by o.org_unit_code${codeOrder} order by o.id) as pick
       from observation o join org_unit u on u.code = o.org_unit_code
       where o.indicator_code = ? and o.period_kind = 'YEAR' and o.year = ?
         and ${unitFilter}
     ),
     picked as (select code, value, raw, synthetic from figures where pick = 1)`;
-  // The ranked page: one sort on the value (the code only breaks ties), the rank and the count as windows over it.
+  // The ranked page: the best `offset + limit` by value, the code breaking ties (PostgreSQL keeps only those in its sort,
+  // a top-N heap: no window over every figure), and the count of units with a value.
   const ranked = await readRows(
     em,
     `${ctes}
-      select code as org_unit_code, value, raw, synthetic, rank() over (order by value ${order}) as rank,
-             count(*) over () as of_units, (select count(*) from units) as total_units
+      select code as org_unit_code, value, raw, synthetic, (select count(value) from picked) as of_units
       from picked
       where value is not null
-      order by value ${order}, code
+      order by value ${order}, code${codeOrder}
       limit ? offset ?`,
     [...cteParams, limit, input.offset],
   );
-  const page: RankingRow[] = ranked.map((r) => ({
-    orgUnitCode: String(r['org_unit_code']),
-    value: asNum(r['value']),
-    raw: (r['raw'] as string | null) ?? null,
-    synthetic: asBool(r['synthetic']),
-    rank: asNum(r['rank']),
-    of: Number(r['of_units']),
-  }));
+  // The ranks by the domain's rule (ties share a rank, the next skips): on the page as ranked alone, a unit tying the
+  // page's first takes the first's rank — one more than the units better than it, counted only for a later page —
+  // and any other is `offset` ranks further down than on the page alone.
+  let firstRank = 1;
+  if (input.offset > 0 && ranked.length > 0) {
+    const better = await readRows(em, `${ctes} select count(*) as better from picked where value ${order === 'desc' ? '>' : '<'} ?`, [
+      ...cteParams,
+      asNum(ranked[0]!['value']),
+    ]);
+    firstRank = 1 + Number(better[0]!['better']);
+  }
+  const onPage = new Map(
+    rankUnits(ranked.map((r) => ({ orgUnitCode: String(r['org_unit_code']), value: asNum(r['value']) })), input.direction).map((e) => [e.orgUnitCode, e.rank!]),
+  );
+  const page: RankingRow[] = ranked.map((r) => {
+    const pageRank = onPage.get(String(r['org_unit_code']))!;
+    return {
+      orgUnitCode: String(r['org_unit_code']),
+      value: asNum(r['value']),
+      raw: (r['raw'] as string | null) ?? null,
+      synthetic: asBool(r['synthetic']),
+      rank: pageRank === 1 ? firstRank : input.offset + pageRank,
+      of: Number(r['of_units']),
+    };
+  });
   const head = ranked[0];
   if (head) {
-    const totalCount = Number(head['total_units']);
     const rankedCount = Number(head['of_units']);
-    if (page.length === limit || totalCount === rankedCount) return { rows: page, totalCount, rankedCount };
+    if (page.length === limit || input.unitCount === rankedCount) return { rows: page, totalCount: input.unitCount, rankedCount };
   }
   // The page reaches past the ranked units: the units without a value follow them by code. Their offset and limit
   // are counted in SQL from the ranked count, which the first statement did not give when it returned no row. The
@@ -131,11 +152,11 @@ export async function rankingRows(
         select u.code, f.raw, f.synthetic
         from units u left join picked f on f.code = u.code
         where f.value is null
-        order by u.code
+        order by u.code${codeOrder}
         limit (select case when ? >= of_units then ? else ? - of_units end from counts)
         offset (select case when ? >= of_units then ? - of_units else 0 end from counts)
       ) t on 1 = 1
-      order by t.code`,
+      order by t.code${codeOrder}`,
     [...cteParams, input.offset, limit, input.offset + limit, input.offset, input.offset],
   );
   const counts = tail[0]!;
@@ -229,8 +250,8 @@ export async function compareRows(
       and org_unit_code in (?)
       and year in (?)`;
   const result = await readRows(em, sql, [input.indicatorCodes, input.orgUnitCodes, allYears]);
-  const found: Found = new Map();
-  for (const r of result) keepFirstFigure(found, r);
+  const found = new Figures(input.indicatorCodes, input.orgUnitCodes, allYears);
+  for (const r of result) found.keep(r);
   return cellsOf(found, input.indicatorCodes, input.orgUnitCodes, input.years, included);
 }
 
@@ -281,25 +302,56 @@ const scopeUnit = (r: Row): ScopeUnit => ({
 
 const byCode = (a: ScopeUnit, b: ScopeUnit) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
-/** Figure rows by unit, then indicator, then year (nested maps: no key string built per row or per lookup). */
-type Found = Map<string, Map<string, Map<number, Row>>>;
+/**
+ * The figure rows of a comparison in one flat array, a slot per indicator × unit × year of the request — three small
+ * maps from code or year to position, instead of a map per unit and per unit × indicator (600 of them for W1's
+ * province, a fifth of its garbage).
+ */
+class Figures {
+  private readonly indicators: Map<string, number>;
+  private readonly units: Map<string, number>;
+  private readonly years: Map<number, number>;
+  private readonly slots: (Row | undefined)[];
 
-/** Keeps a figure row under its unit, indicator and year unless one recorded earlier (lower id) is kept. */
-function keepFirstFigure(found: Found, r: Row): void {
-  const unit = String(r['org_unit_code']);
-  const indicator = String(r['indicator_code']);
-  const year = Number(r['year']);
-  let byIndicator = found.get(unit);
-  if (!byIndicator) found.set(unit, (byIndicator = new Map()));
-  let byYear = byIndicator.get(indicator);
-  if (!byYear) byIndicator.set(indicator, (byYear = new Map()));
-  const kept = byYear.get(year);
-  if (!kept || Number(r['id']) < Number(kept['id'])) byYear.set(year, r);
+  constructor(indicatorCodes: readonly string[], orgUnitCodes: readonly string[], years: readonly number[]) {
+    this.indicators = positions(indicatorCodes);
+    this.units = positions(orgUnitCodes);
+    this.years = positions(years);
+    this.slots = new Array<Row | undefined>(this.indicators.size * this.units.size * this.years.size);
+  }
+
+  private slot(indicatorCode: string, orgUnitCode: string, year: number): number {
+    const indicator = this.indicators.get(indicatorCode);
+    const unit = this.units.get(orgUnitCode);
+    const y = this.years.get(year);
+    if (indicator === undefined || unit === undefined || y === undefined) return -1;
+    return (indicator * this.units.size + unit) * this.years.size + y;
+  }
+
+  /** Keeps a figure row in its slot unless one recorded earlier (lower id) is kept. */
+  keep(r: Row): void {
+    const slot = this.slot(r['indicator_code'] as string, r['org_unit_code'] as string, Number(r['year']));
+    if (slot < 0) return;
+    const kept = this.slots[slot];
+    if (!kept || Number(r['id']) < Number(kept['id'])) this.slots[slot] = r;
+  }
+
+  get(indicatorCode: string, orgUnitCode: string, year: number): Row | undefined {
+    const slot = this.slot(indicatorCode, orgUnitCode, year);
+    return slot < 0 ? undefined : this.slots[slot];
+  }
+}
+
+/** Each distinct item's position among the distinct items. */
+function positions<T>(items: readonly T[]): Map<T, number> {
+  const map = new Map<T, number>();
+  for (const item of items) if (!map.has(item)) map.set(item, map.size);
+  return map;
 }
 
 /** One cell per indicator × unit × year (in the lists' order) where `included`, blank where no figure was found. */
 function cellsOf(
-  found: Found,
+  found: Figures,
   indicatorCodes: string[],
   orgUnitCodes: string[],
   years: number[],
@@ -308,11 +360,10 @@ function cellsOf(
   const cells: CompareRow[] = [];
   for (const indicatorCode of indicatorCodes) {
     for (const orgUnitCode of orgUnitCodes) {
-      const byYear = found.get(orgUnitCode)?.get(indicatorCode);
       for (const year of years) {
         if (!included(orgUnitCode, year)) continue;
-        const current = byYear?.get(year);
-        const previous = byYear?.get(year - 1);
+        const current = found.get(indicatorCode, orgUnitCode, year);
+        const previous = found.get(indicatorCode, orgUnitCode, year - 1);
         cells.push({
           indicatorCode,
           orgUnitCode,

@@ -157,7 +157,7 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
   const valid = units.filter((unit) => validInYear(unit, args.year));
   const page =
     valid.length > RANK_IN_SQL_ABOVE
-      ? await rankingRows(ctx.em, { indicatorCode: args.indicatorCode, year: args.year, withinCode: args.withinOrgUnitCode, level, direction, offset, limit })
+      ? await rankingRows(ctx.em, { indicatorCode: args.indicatorCode, year: args.year, withinCode: args.withinOrgUnitCode, level, direction, unitCount: valid.length, offset, limit })
       : await rankHere(ctx, valid, { indicatorCode: args.indicatorCode, year: args.year, everyUnit: args.withinOrgUnitCode === null, direction, offset, limit });
   const rows = page.rows;
   const hasNextPage = args.first !== null && rows.length > args.first;
