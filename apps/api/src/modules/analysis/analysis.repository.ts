@@ -185,7 +185,7 @@ export interface YearFigure {
 
 /**
  * The YEAR figures of one indicator in one year, by org unit code — of the listed units, or of every unit when the list
- * is null (a ranking over the whole country reads the indicator's year whole rather than send 10,599 codes). Where a
+ * is null (a ranking of every unit of a level, where a list would add nothing). Where a
  * unit has two figures for the year, the first recorded (lowest id). On PostgreSQL an index-only scan of
  * observation_indicator_year_org_idx (its INCLUDE columns hold every column read here): no sort, no join.
  */
