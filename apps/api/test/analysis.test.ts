@@ -300,6 +300,14 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const bad = await t.gql('{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, after: "nope") { totalCount } }');
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    // A position past any integer the database takes (PostgreSQL's OFFSET is a bigint) is no cursor of ours either.
+    const far = Buffer.from(JSON.stringify(['ranking', 1e300])).toString('base64url');
+    const huge = await t.gql(`{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, after: "${far}") { totalCount } }`);
+    expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'BAD_CURSOR' });
+    const last = await rankingRows(t.server.orm.em.fork(), {
+      indicatorCode: 'N.PAR.SCORE', year: 2023, withinCode: null, level: 'COMMUNE', direction: 'HIGHER_BETTER', unitCount: 1, offset: Number.MAX_SAFE_INTEGER, limit: 3,
+    });
+    expect(last.rows).toEqual([]);
   });
 
   it.skipIf(skip)('compares one cell per indicator × unit × year with the change from the year before', async () => {

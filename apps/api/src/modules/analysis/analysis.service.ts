@@ -114,7 +114,7 @@ const encodeRankingCursor = (position: number) => Buffer.from(JSON.stringify(['r
 function decodeRankingCursor(cursor: string): number {
   try {
     const [tag, position] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (tag === 'ranking' && typeof position === 'number' && Number.isInteger(position) && position >= 0) return position;
+    if (tag === 'ranking' && typeof position === 'number' && Number.isSafeInteger(position) && position >= 0) return position;
   } catch {
     // fall through to the error below
   }
