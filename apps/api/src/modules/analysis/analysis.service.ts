@@ -159,9 +159,8 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
     valid.length > RANK_IN_SQL_ABOVE
       ? await rankingRows(ctx.em, { indicatorCode: args.indicatorCode, year: args.year, withinCode: args.withinOrgUnitCode, level, direction, unitCount: valid.length, offset, limit })
       : await rankHere(ctx, valid, { indicatorCode: args.indicatorCode, year: args.year, everyUnit: args.withinOrgUnitCode === null, direction, offset, limit });
-  const rows = page.rows;
-  const hasNextPage = args.first !== null && rows.length > args.first;
-  const entries = hasNextPage ? rows.slice(0, args.first!) : rows;
+  const hasNextPage = args.first !== null && page.rows.length > args.first;
+  const entries = hasNextPage ? page.rows.slice(0, args.first!) : page.rows;
   return {
     entries,
     totalCount: page.totalCount,
