@@ -85,6 +85,29 @@ export async function readRows(em: SqlEntityManager, sql: string, params: readon
   return rows(em, em.getKnex().raw(text, flat as never[]));
 }
 
+/** A row of `readTuples`: its columns' values in the order the columns were given. */
+export type Tuple = unknown[];
+
+/**
+ * A read statement of many rows whose order does not matter (the figures of a comparison, a ranking, a series), its
+ * rows as tuples: `columns` are the select list's expressions (no alias) and `from` the rest of the statement (`from …
+ * where …`, with `?` placeholders and lists as for readRows; no group by, order by or limit). On PostgreSQL the rows
+ * come packed in one JSON text (`json_agg` of `json_build_array`) parsed by V8's JSON.parse: `pg` otherwise decodes
+ * and parses every field of every row, two thirds of a 200-row read's client CPU, for a third more on PostgreSQL.
+ * Values then come as JSON has them (numbers, booleans, null, text) and as `pg` gives them elsewhere for the same
+ * columns except numbers (a number, where `pg` gives a bigint or numeric as text) and timestamps (ISO text): read them
+ * with asNum, asBool, asDate. On SQLite it is a plain statement through readRows.
+ */
+export async function readTuples(em: SqlEntityManager, columns: readonly string[], from: string, params: readonly unknown[]): Promise<Tuple[]> {
+  if (isPostgres(em)) {
+    const [packed] = await readRows(em, `select coalesce(json_agg(json_build_array(${columns.join(', ')})), '[]')::text as packed ${from}`, params);
+    return JSON.parse(packed!['packed'] as string) as Tuple[];
+  }
+  const names = columns.map((_, i) => `c${i}`);
+  const result = await readRows(em, `select ${columns.map((column, i) => `${column} as ${names[i]}`).join(', ')} ${from}`, params);
+  return result.map((r) => names.map((name) => r[name]));
+}
+
 interface PooledClient {
   acquireConnection(): Promise<{ query(text: string, values: unknown[]): Promise<{ rows: Row[] }> }>;
   releaseConnection(connection: unknown): Promise<void>;

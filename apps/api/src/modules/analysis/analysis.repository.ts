@@ -3,7 +3,7 @@
 // what they return (the year-over-year change, the ranking) are the domain's.
 import { rankUnits, type Direction, type OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { asBool, asNum, isPostgres, readRows, type Row } from '../../graphql/rows.js';
+import { asBool, asNum, isPostgres, readRows, readTuples, type Row, type Tuple } from '../../graphql/rows.js';
 
 export interface RankingRow {
   orgUnitCode: string;
@@ -195,20 +195,19 @@ export async function yearFigures(
 ): Promise<Map<string, YearFigure & { id: number }>> {
   const params: unknown[] = [input.indicatorCode, input.year];
   if (input.orgUnitCodes) params.push(input.orgUnitCodes);
-  const result = await readRows(
+  const result = await readTuples(
     em,
-    `select id, org_unit_code, value, raw, synthetic
-     from observation
+    ['id', 'org_unit_code', 'value', 'raw', 'synthetic'],
+    `from observation
      where indicator_code = ? and year = ? and period_kind = 'YEAR'${input.orgUnitCodes ? ' and org_unit_code in (?)' : ''}`,
     params,
   );
   const figures = new Map<string, YearFigure & { id: number }>();
-  for (const r of result) {
-    const code = r['org_unit_code'] as string;
-    const id = Number(r['id']);
+  for (const [rawId, code, value, raw, synthetic] of result as [unknown, string, unknown, string | null, unknown][]) {
+    const id = Number(rawId);
     const kept = figures.get(code);
     if (kept && kept.id < id) continue;
-    figures.set(code, { id, value: asNum(r['value']), raw: (r['raw'] as string | null) ?? null, synthetic: asBool(r['synthetic']) });
+    figures.set(code, { id, value: asNum(value), raw: raw ?? null, synthetic: asBool(synthetic) });
   }
   return figures;
 }
@@ -242,16 +241,18 @@ export async function compareRows(
   const allYears = [...new Set(input.years.flatMap((y) => [y, y - 1]))];
   // No window picking the first recorded figure in SQL (it sorted every row, a quarter of the statement's PostgreSQL
   // CPU on W1): two figures for one cell are rare, and the rows are keyed below anyway, so the pick is made there.
-  const sql = `
-    select id, indicator_code, org_unit_code, year, value, raw, synthetic
-    from observation
+  const result = await readTuples(
+    em,
+    FIGURE_COLUMNS,
+    `from observation
     where period_kind = 'YEAR'
       and indicator_code in (?)
       and org_unit_code in (?)
-      and year in (?)`;
-  const result = await readRows(em, sql, [input.indicatorCodes, input.orgUnitCodes, allYears]);
+      and year in (?)`,
+    [input.indicatorCodes, input.orgUnitCodes, allYears],
+  );
   const found = new Figures(input.indicatorCodes, input.orgUnitCodes, allYears);
-  for (const r of result) found.keep(r);
+  for (const figure of result) found.keep(figure);
   return cellsOf(found, input.indicatorCodes, input.orgUnitCodes, input.years, included);
 }
 
@@ -302,6 +303,10 @@ const scopeUnit = (r: Row): ScopeUnit => ({
 
 const byCode = (a: ScopeUnit, b: ScopeUnit) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
+/** The columns a comparison reads of each figure, and their positions in its tuples. */
+const FIGURE_COLUMNS = ['id', 'indicator_code', 'org_unit_code', 'year', 'value', 'raw', 'synthetic'];
+const F = { id: 0, indicatorCode: 1, orgUnitCode: 2, year: 3, value: 4, raw: 5, synthetic: 6 } as const;
+
 /**
  * The figure rows of a comparison in one flat array, a slot per indicator × unit × year of the request — three small
  * maps from code or year to position, instead of a map per unit and per unit × indicator (600 of them for W1's
@@ -311,13 +316,13 @@ class Figures {
   private readonly indicators: Map<string, number>;
   private readonly units: Map<string, number>;
   private readonly years: Map<number, number>;
-  private readonly slots: (Row | undefined)[];
+  private readonly slots: (Tuple | undefined)[];
 
   constructor(indicatorCodes: readonly string[], orgUnitCodes: readonly string[], years: readonly number[]) {
     this.indicators = positions(indicatorCodes);
     this.units = positions(orgUnitCodes);
     this.years = positions(years);
-    this.slots = new Array<Row | undefined>(this.indicators.size * this.units.size * this.years.size);
+    this.slots = new Array<Tuple | undefined>(this.indicators.size * this.units.size * this.years.size);
   }
 
   private slot(indicatorCode: string, orgUnitCode: string, year: number): number {
@@ -328,15 +333,15 @@ class Figures {
     return (indicator * this.units.size + unit) * this.years.size + y;
   }
 
-  /** Keeps a figure row in its slot unless one recorded earlier (lower id) is kept. */
-  keep(r: Row): void {
-    const slot = this.slot(r['indicator_code'] as string, r['org_unit_code'] as string, Number(r['year']));
+  /** Keeps a figure (FIGURE_COLUMNS) in its slot unless one recorded earlier (lower id) is kept. */
+  keep(figure: Tuple): void {
+    const slot = this.slot(figure[F.indicatorCode] as string, figure[F.orgUnitCode] as string, Number(figure[F.year]));
     if (slot < 0) return;
     const kept = this.slots[slot];
-    if (!kept || Number(r['id']) < Number(kept['id'])) this.slots[slot] = r;
+    if (!kept || Number(figure[F.id]) < Number(kept[F.id])) this.slots[slot] = figure;
   }
 
-  get(indicatorCode: string, orgUnitCode: string, year: number): Row | undefined {
+  get(indicatorCode: string, orgUnitCode: string, year: number): Tuple | undefined {
     const slot = this.slot(indicatorCode, orgUnitCode, year);
     return slot < 0 ? undefined : this.slots[slot];
   }
@@ -368,10 +373,10 @@ function cellsOf(
           indicatorCode,
           orgUnitCode,
           year,
-          value: current ? asNum(current['value']) : null,
-          raw: current ? ((current['raw'] as string | null) ?? null) : null,
-          synthetic: current ? asBool(current['synthetic']) : null,
-          previousValue: previous ? asNum(previous['value']) : null,
+          value: current ? asNum(current[F.value]) : null,
+          raw: current ? ((current[F.raw] as string | null) ?? null) : null,
+          synthetic: current ? asBool(current[F.synthetic]) : null,
+          previousValue: previous ? asNum(previous[F.value]) : null,
         });
       }
     }

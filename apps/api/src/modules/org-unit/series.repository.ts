@@ -2,7 +2,7 @@
 // year-over-year of every point from @cchc/domain.
 import { yearOverYear, type Direction, type ValueType } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { asBool, asNum, readRows } from '../../graphql/rows.js';
+import { asBool, asNum, readTuples } from '../../graphql/rows.js';
 import type { IndicatorSeriesType, SeriesPointType } from './series.type.js';
 
 export interface SeriesRequest {
@@ -40,35 +40,42 @@ export async function seriesRows(
   }
   params.push(indicatorCodes);
   // Indicators left-joined to their observations: their value type and direction (for the trend) come with the data.
-  const sql = `
-    select i.code as indicator_code, i.value_type, i.direction,
-           o.id, o.org_unit_code, o.year, o.value, o.raw, o.synthetic
-    from indicator i
+  const result = await readTuples(
+    em,
+    ['i.code', 'i.value_type', 'i.direction', 'o.id', 'o.org_unit_code', 'o.year', 'o.value', 'o.raw', 'o.synthetic'],
+    `from indicator i
     left join observation o
       on o.indicator_code = i.code and o.period_kind = 'YEAR'
      and o.org_unit_code in (?)${years}
-    where i.code in (?)`;
-  const result = await readRows(em, sql, params);
+    where i.code in (?)`,
+    params,
+  );
 
   const defs = new Map<string, { valueType: ValueType; direction: Direction }>();
   // unit → indicator → year → first recorded figure
   const figures = new Map<string, Map<string, Map<number, Figure & { id: number }>>>();
-  for (const r of result) {
-    const indicatorCode = r['indicator_code'] as string;
-    if (!defs.has(indicatorCode)) {
-      defs.set(indicatorCode, { valueType: r['value_type'] as ValueType, direction: r['direction'] as Direction });
-    }
-    if (r['org_unit_code'] === null || r['org_unit_code'] === undefined) continue;
-    const orgUnitCode = r['org_unit_code'] as string;
+  for (const [indicatorCode, valueType, direction, rawId, orgUnitCode, rawYear, value, raw, synthetic] of result as [
+    string,
+    ValueType,
+    Direction,
+    unknown,
+    string | null,
+    unknown,
+    unknown,
+    string,
+    unknown,
+  ][]) {
+    if (!defs.has(indicatorCode)) defs.set(indicatorCode, { valueType, direction });
+    if (orgUnitCode === null || orgUnitCode === undefined) continue;
     let byIndicator = figures.get(orgUnitCode);
     if (!byIndicator) figures.set(orgUnitCode, (byIndicator = new Map()));
     let byYear = byIndicator.get(indicatorCode);
     if (!byYear) byIndicator.set(indicatorCode, (byYear = new Map()));
-    const year = Number(r['year']);
-    const id = Number(r['id']);
+    const year = Number(rawYear);
+    const id = Number(rawId);
     const known = byYear.get(year);
     if (!known || id < known.id) {
-      byYear.set(year, { id, value: asNum(r['value']), raw: r['raw'] as string, synthetic: asBool(r['synthetic']) });
+      byYear.set(year, { id, value: asNum(value), raw, synthetic: asBool(synthetic) });
     }
   }
 
