@@ -58,6 +58,9 @@ export interface OrmOptions {
   migrationsPath?: string;
 }
 
+/** PostgreSQL connections one API process keeps (knex's default maximum). */
+export const PG_POOL_SIZE = 10;
+
 export function ormConfig(database: DatabaseTarget, options: OrmOptions = {}): Options {
   const common = {
     entities: ENTITIES,
@@ -92,6 +95,10 @@ export function ormConfig(database: DatabaseTarget, options: OrmOptions = {}): O
     ...common,
     driver: PostgreSqlDriver,
     clientUrl: database.url,
+    // A fixed-size pool: knex's default (2 to 10) closes a connection idle for 30 s and opens one again at the next
+    // burst — a new PostgreSQL backend, whose first statements also load its catalog caches. Connections are still
+    // opened only when needed, then kept (issue 12, W4: a steady load's rare slow request).
+    pool: { min: PG_POOL_SIZE, max: PG_POOL_SIZE },
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: postgresqlMigrations,
