@@ -93,7 +93,7 @@ export type Tuple = unknown[];
  * rows as tuples: `columns` are the select list's expressions (no alias) and `from` the rest of the statement (`from …
  * where …`, with `?` placeholders and lists as for readRows; no group by, order by or limit). On PostgreSQL the rows
  * come packed in one JSON text (`json_agg` of `json_build_array`) parsed by V8's JSON.parse: `pg` otherwise decodes
- * and parses every field of every row, two thirds of a 200-row read's client CPU, for a third more on PostgreSQL.
+ * and parses every field of every row, two thirds of a 200-row read's client CPU, for half as much again on PostgreSQL.
  * Values then come as JSON has them (numbers, booleans, null, text) and as `pg` gives them elsewhere for the same
  * columns except numbers (a number, where `pg` gives a bigint or numeric as text) and timestamps (ISO text): read them
  * with asNum, asBool, asDate. On SQLite it is a plain statement through readRows.
