@@ -2,15 +2,10 @@
 // idle timeout is not closed and opened again at the next burst (a new backend, its catalog caches cold). The idle
 // time is the pool's clock moved on, not waited for; the burst holds its connections together, so no timing decides it.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readRows } from '../src/graphql/rows.js';
+import { readRows, type PooledClient } from '../src/graphql/rows.js';
 import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
 
 const postgres = DIALECTS.find((d) => d.dialect === 'postgresql')!;
-
-interface PooledClient {
-  acquireConnection(): Promise<{ query(text: string): Promise<{ rows: Record<string, unknown>[] }> }>;
-  releaseConnection(connection: unknown): Promise<void>;
-}
 
 interface TarnPool {
   idleTimeoutMillis: number;
@@ -33,7 +28,7 @@ describe('the PostgreSQL connection pool', () => {
     const client = t.server.orm.em.getKnex().client as PooledClient;
     const held = await Promise.all(Array.from({ length: n }, () => client.acquireConnection()));
     try {
-      const pids = await Promise.all(held.map(async (c) => Number((await c.query('select pg_backend_pid() as pid')).rows[0]!['pid'])));
+      const pids = await Promise.all(held.map(async (c) => Number((await c.query('select pg_backend_pid() as pid', [])).rows[0]!['pid'])));
       return new Set(pids);
     } finally {
       await Promise.all(held.map((c) => client.releaseConnection(c)));

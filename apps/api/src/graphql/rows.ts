@@ -108,7 +108,8 @@ export async function readTuples(em: SqlEntityManager, columns: readonly string[
   return result.map((r) => names.map((name) => r[name]));
 }
 
-interface PooledClient {
+/** What readRows and the pool's own test take from knex's client: a pooled `pg` connection, and giving it back. */
+export interface PooledClient {
   acquireConnection(): Promise<{ query(text: string, values: unknown[]): Promise<{ rows: Row[] }> }>;
   releaseConnection(connection: unknown): Promise<void>;
 }
