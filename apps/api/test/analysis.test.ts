@@ -1,11 +1,10 @@
-// Rankings and comparisons across communes, checked against the domain's rankUnits (the service ranks with it; the
-// country's ranking, past RANK_IN_SQL_ABOVE units, is computed in SQL and held to the same pages).
+// Rankings and comparisons across communes, checked against the domain's rankUnits (the service ranks with it), and
+// the figures they keep in memory until the data version moves (a ranking's order, a wide comparison's whole years).
 import { API_ERROR_REASONS, rankUnits, type ApiErrorReason } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ObservationEntity } from '../src/modules/observation/observation.entity.js';
 import { OrgUnitEntity } from '../src/modules/org-unit/org-unit.entity.js';
-import { rankingRows } from '../src/modules/analysis/analysis.repository.js';
-import { RANK_IN_SQL_ABOVE } from '../src/modules/analysis/analysis.service.js';
+import { KEEP_YEARS_FROM_UNITS } from '../src/modules/analysis/analysis.service.js';
 import { DIALECTS, startTestServer, type TestServer } from './helpers/server.js';
 
 type Entry = { orgUnitCode: string; rank: number | null; of: number; value: number | null; raw: string | null };
@@ -176,7 +175,7 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     expect(unknown.res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it.skipIf(skip)("a country-wide ranking is one statement once its indicator is read; a write makes it read the indicator's direction again", async () => {
+  it.skipIf(skip)("a country-wide ranking read before costs no statement; a write makes it read the indicator's direction and figures again", async () => {
     // The data version itself is read at most once a second, whatever the request: not the ranking's statement.
     const counted = async () => {
       t.statements.length = 0;
@@ -185,7 +184,7 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     };
     await counted();
     const warm = await counted();
-    expect(warm.statements).toHaveLength(1);
+    expect(warm.statements).toHaveLength(0);
     expect(warm.p.entries.map((e) => e.orgUnitCode)).toEqual(['t-commune-a', 'binh-thanh']);
     // The direction flips outside the API (the triggers move the data version); a write through the API makes this
     // process read the version at once, and the next ranking reads the indicator again.
@@ -199,6 +198,7 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     await write('LOWER_BETTER', 'ranking cache 1');
     try {
       const flipped = await counted();
+      expect(flipped.statements.some((s) => /\bfrom observation\b/i.test(s))).toBe(true);
       expect(flipped.p.entries.map((e) => [e.orgUnitCode, e.rank])).toEqual([
         ['t-commune-b', 1],
         ['dinh-bien', 2],
@@ -241,20 +241,22 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     expect(walked).toEqual(all.entries);
   });
 
-  it.skipIf(skip)('ranks every page from one statement of figures: the units in scope are read once per data version', async () => {
+  it.skipIf(skip)("reads a ranking's figures and units once per data version: every page after is cut from the order kept", async () => {
     const statements = async (variables: Record<string, unknown>) => {
       t.statements.length = 0;
       const p = await page(variables);
       const read = t.statements.filter((s) => /\b(select|with)\b/i.test(s) && !/data_version/.test(s));
       return { p, figures: read.filter((s) => /\bfrom observation\b/i.test(s)).length, units: read.filter((s) => /\bfrom org_unit\b/i.test(s)).length };
     };
-    await statements({ w: 'thai-nguyen', f: 3 });
+    // A year no test read before: the first page reads its figures (one statement), no later one does.
+    const cold = await statements({ w: 'thai-nguyen', f: 3, y: 2021 });
+    expect(cold.figures).toBe(1);
     const cursor = (position: number) => Buffer.from(JSON.stringify(['ranking', position])).toString('base64url');
-    // Four units are ranked: a page of ranked units, one across the ranked and the unranked, one of unranked only.
-    for (const variables of [{ w: 'thai-nguyen', f: 3 }, { w: 'thai-nguyen', f: 4 }, { w: 'thai-nguyen', f: 3, a: cursor(10) }, { w: null, f: 2 }]) {
+    // Four units are ranked in 2023: a page of ranked units, one across the ranked and the unranked, one of unranked only.
+    for (const variables of [{ w: 'thai-nguyen', f: 3 }, { w: 'thai-nguyen', f: 4 }, { w: 'thai-nguyen', f: 3, a: cursor(10) }, { w: null, f: 2 }, { w: 'thai-nguyen', f: 3, y: 2021 }]) {
       await statements(variables);
       const warm = await statements(variables);
-      expect([warm.figures, warm.units]).toEqual([1, 0]);
+      expect([warm.figures, warm.units]).toEqual([0, 0]);
       expect(warm.p.totalCount).toBeGreaterThan(0);
     }
   });
@@ -274,6 +276,9 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     figure('cho-chu', 99, '99');
     figure('bao-cuong', 70, '70');
     await em.flush();
+    // Written outside the API: a write through it makes this process read the data version at once.
+    const saved = await t.gql('mutation { saveQuery(input: { name: "two figures", query: "{ me { id } }" }) { id } }', {}, await t.login('analyst@demo.cchc'));
+    expect(saved.errors).toBeUndefined();
     const entries = await page({ w: 'dinh-hoa', y: 2019 });
     const mine = entries.entries.filter((e) => ['cho-chu', 'dinh-bien', 'bao-cuong'].includes(e.orgUnitCode));
     expect(mine.map((e) => [e.orgUnitCode, e.value, e.raw, e.rank])).toEqual([
@@ -304,10 +309,11 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     const far = Buffer.from(JSON.stringify(['ranking', 1e300])).toString('base64url');
     const huge = await t.gql(`{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, after: "${far}") { totalCount } }`);
     expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'BAD_CURSOR' });
-    const last = await rankingRows(t.server.orm.em.fork(), {
-      indicatorCode: 'N.PAR.SCORE', year: 2023, withinCode: null, level: 'COMMUNE', direction: 'HIGHER_BETTER', unitCount: 1, offset: Number.MAX_SAFE_INTEGER, limit: 3,
-    });
-    expect(last.rows).toEqual([]);
+    // The last safe position is a cursor of ours: past every unit, an empty page.
+    const last = Buffer.from(JSON.stringify(['ranking', Number.MAX_SAFE_INTEGER])).toString('base64url');
+    const empty = await t.gql<{ rankingPage: { totalCount: number; entries: unknown[] } }>(`{ rankingPage(indicatorCode: "N.PAR.SCORE", year: 2023, first: 3, after: "${last}") { totalCount entries { orgUnitCode } } }`);
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data!.rankingPage.entries).toEqual([]);
   });
 
   it.skipIf(skip)('compares one cell per indicator × unit × year with the change from the year before', async () => {
@@ -474,34 +480,63 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     expect(statements()).toHaveLength(0);
   });
 
-  it.skipIf(skip)("ranks in SQL past RANK_IN_SQL_ABOVE units the same pages as the domain's rankUnits does below it", async () => {
-    // The fixtures hold every case the two must agree on: ties, blanks, units without a figure, a unit with two figures
-    // for the year, units ended before a year or begun after it, other levels, a rank indicator (lower is better).
-    const em = t.server.orm.em.fork();
-    let compared = 0;
-    for (const [i, direction] of [['N.PAR.SCORE', 'HIGHER_BETTER'], ['N.PAR.RANK', 'LOWER_BETTER']] as const) {
-      for (const w of [null, 'thai-nguyen', 't-province']) {
-        for (const l of ['COMMUNE', 'DISTRICT'] as const) {
-          for (const y of [2019, 2022, 2023]) {
-            for (const [offset, f] of [[0, null], [0, 3], [2, 4], [10, 3], [40, 2]] as const) {
-              const cursor = offset === 0 ? null : Buffer.from(JSON.stringify(['ranking', offset])).toString('base64url');
-              const here = await page({ i, w, l, y, f, a: cursor });
-              const limit = f === null ? null : f + 1;
-              const sql = await rankingRows(em, { indicatorCode: i, year: y, withinCode: w, level: l, direction, unitCount: here.totalCount, offset, limit });
-              const entries = sql.rows.slice(0, f ?? undefined).map(({ orgUnitCode, rank, of, value, raw }) => ({ orgUnitCode, rank, of, value, raw }));
-              expect({ entries, totalCount: sql.totalCount, rankedCount: sql.rankedCount }, JSON.stringify({ i, w, l, y, offset, f })).toEqual({
-                entries: here.entries,
-                totalCount: here.totalCount,
-                rankedCount: here.rankedCount,
-              });
-              if (here.entries.length > 0) compared += 1;
-            }
-          }
-        }
+  it.skipIf(skip)('a wide comparison (whole years kept in memory) gives the cells narrow ones read by their own statement give', async () => {
+    // Every commune of the country and units that do not exist, listed: past KEEP_YEARS_FROM_UNITS units. The fixtures
+    // hold ties, blanks, units without a figure, a unit with two figures for a year (2019), units ended or begun.
+    const country = (await page({ w: null, y: 2023, l: 'COMMUNE' })).entries.map((e) => e.orgUnitCode);
+    const units = [...country, ...Array.from({ length: KEEP_YEARS_FROM_UNITS }, (_, i) => `khong-co-${i}`)];
+    const compareOf = async (o: string[], y: number[], c = ['N.PAR.SCORE']) => {
+      t.statements.length = 0;
+      const res = await within({ o, y, c });
+      expect(res.errors).toBeUndefined();
+      return { cells: res.data!.compare, statements: t.statements.filter((s) => /\bfrom observation\b/i.test(s)).length };
+    };
+    for (const [y, c] of [[[2019, 2020], ['N.PAR.SCORE']], [[2023], ['N.PAR.SCORE', 'N.PAR.RANK']], [[2022, 2023], ['N.PAR.RANK']]] as const) {
+      const wide = await compareOf(units, [...y], [...c]);
+      const narrow: Cell[] = [];
+      // Fewer units than KEEP_YEARS_FROM_UNITS per request: each reads its own figures.
+      for (let i = 0; i < units.length; i += 10) {
+        const part = await compareOf(units.slice(i, i + 10), [...y], [...c]);
+        expect(part.statements).toBe(1);
+        narrow.push(...part.cells);
       }
+      // The narrow ones come indicator by indicator within each part; the wide one indicator by indicator overall.
+      const key = (cell: Cell) => `${cell.indicatorCode} ${cell.orgUnitCode} ${cell.year}`;
+      expect(wide.cells.map(key).sort()).toEqual(narrow.map(key).sort());
+      const byKey = new Map(narrow.map((cell) => [key(cell), cell]));
+      for (const cell of wide.cells) expect(cell, key(cell)).toEqual(byKey.get(key(cell)));
+      expect(wide.cells.length).toBe(units.length * y.length * c.length);
+      // Read again, the wide one reads nothing.
+      expect((await compareOf(units, [...y], [...c])).statements).toBe(0);
     }
-    expect(compared).toBeGreaterThan(30);
-    // The service ranks every fixture itself: the SQL path above is the country's, past the bound.
-    expect(RANK_IN_SQL_ABOVE).toBeGreaterThan(100);
+    const twice = (await compareOf(units, [2019])).cells.filter((cell) => ['cho-chu', 'bao-cuong'].includes(cell.orgUnitCode));
+    expect(twice.map((cell) => [cell.orgUnitCode, cell.value, cell.raw])).toEqual([['cho-chu', 50, '50'], ['bao-cuong', null, 'không có']]);
+    // Too many indicator-years to keep (5 indicators × 2 years): one statement of its own.
+    const listed = await t.gql<{ indicators: { edges: { node: { code: string } }[] } }>('{ indicators(first: 5) { edges { node { code } } } }');
+    expect((await compareOf(units, [2023], listed.data!.indicators.edges.map((e) => e.node.code))).statements).toBe(1);
+  });
+
+  it.skipIf(skip)('a figure written through the API shows in the next wide comparison and ranking', async () => {
+    const country = (await page({ w: null, y: 2023, l: 'COMMUNE' })).entries.map((e) => e.orgUnitCode);
+    const units = [...country, ...Array.from({ length: KEEP_YEARS_FROM_UNITS }, (_, i) => `khong-co-${i}`)];
+    const before = await within({ o: units, y: [2023] });
+    expect(before.data!.compare.find((c) => c.orgUnitCode === 'phu-dinh')).toMatchObject({ value: null });
+    const em = t.server.orm.em.fork();
+    em.create(ObservationEntity, {
+      indicatorCode: 'N.PAR.SCORE', orgUnitCode: 'phu-dinh', periodKey: '2023', periodKind: 'YEAR', year: 2023, endYear: 2023, value: 99.5, raw: '99,5',
+      rankOf: null, note: null, sourceSectionId: null, sourceTable: null, sourceRow: null, sourceQuote: 'test fixture', synthetic: true, reportId: null,
+    });
+    await em.flush();
+    try {
+      const saved = await t.gql('mutation { saveQuery(input: { name: "a new figure", query: "{ me { id } }" }) { id } }', {}, await t.login('analyst@demo.cchc'));
+      expect(saved.errors).toBeUndefined();
+      const after = await within({ o: units, y: [2023] });
+      expect(after.data!.compare.find((c) => c.orgUnitCode === 'phu-dinh')).toMatchObject({ value: 99.5, raw: '99,5', synthetic: true });
+      expect((await page({ w: null, y: 2023, f: 1 })).entries[0]).toMatchObject({ orgUnitCode: 'phu-dinh', rank: 1, value: 99.5 });
+    } finally {
+      await em.getConnection().execute("delete from observation where org_unit_code = 'phu-dinh' and indicator_code = 'N.PAR.SCORE' and year = 2023 and raw = '99,5'");
+      await t.gql('mutation { saveQuery(input: { name: "figure gone", query: "{ me { id } }" }) { id } }', {}, await t.login('analyst@demo.cchc'));
+    }
+    expect((await page({ w: null, y: 2023, f: 1 })).entries[0]).toMatchObject({ orgUnitCode: 't-commune-a' });
   });
 });

@@ -1,179 +1,9 @@
 // The reads behind comparisons and rankings (same text for SQLite and PostgreSQL): they read across many org units,
 // which at national scale is millions of observation rows. Each is one statement on an index; the rules applied to
 // what they return (the year-over-year change, the ranking) are the domain's.
-import { rankUnits, type Direction, type OrgLevel } from '@cchc/domain';
+import type { OrgLevel } from '@cchc/domain';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { asBool, asNum, isPostgres, readRows, readTuples, type Row, type Tuple } from '../../graphql/rows.js';
-
-export interface RankingRow {
-  orgUnitCode: string;
-  value: number | null;
-  raw: string | null;
-  /** Generated data (null for a unit without a figure). */
-  synthetic: boolean | null;
-  rank: number | null;
-  of: number;
-}
-
-export interface RankingPageRows {
-  rows: RankingRow[];
-  /** Units in the ranked set, with or without a value. */
-  totalCount: number;
-  /** Units with a value (every row's `of`). */
-  rankedCount: number;
-}
-
-/**
- * The largest LIMIT both dialects take, for "every row": SQLite has no OFFSET without a LIMIT, PostgreSQL no `-1`.
- */
-const EVERY_ROW = 2_147_483_647;
-
-/**
- * The ranking in SQL, for a ranking over more units than the service ranks itself (`RANK_IN_SQL_ABOVE`: the whole
- * country): PostgreSQL sends the page of 50 instead of 10,599 figures to be parsed and sorted in Node — at national
- * scale 2 + 30 ms of CPU per request against 46 + 4 (measured). The order is the domain's `rankUnits` order written in
- * SQL, the ranks on the page are `rankUnits`' own, and a test holds the two paths to the same pages.
- *
- * The units of `level` that existed in `year` — under `withinCode` (the unit itself and all its descendants, found by
- * a recursive CTE over org_unit.parent_code) or, when it is null, in the whole country — ranked on the indicator's
- * YEAR value: best first by direction (LOWER_BETTER ascending, otherwise descending), ties sharing a rank (1, 1, 3),
- * units without a value last (by code) with rank null; `of` counts the units with a value. Where a unit has two
- * figures for the year, the first recorded. `offset`/`limit` page through the ordered list (the order is total: value,
- * then code, in code-point order).
- *
- * Statements over the same CTEs, the later ones only when needed: the ranked page with the count of units with a
- * value; for a page after the first, the count of units better than its first; and — only when the page reaches past
- * the ranked units (or holds none of them, so the counts are still unknown) — the units without a value. A first page
- * of a ranking (W2) is one statement that never reads the unranked units.
- */
-export async function rankingRows(
-  em: SqlEntityManager,
-  input: {
-    indicatorCode: string;
-    year: number;
-    withinCode: string | null;
-    level: OrgLevel;
-    direction: Direction;
-    /** The units ranked (of the level, valid in the year, in the scope), as the service has them. */
-    unitCount: number;
-    offset: number;
-    limit: number | null;
-  },
-): Promise<RankingPageRows> {
-  const order = input.direction === 'LOWER_BETTER' ? 'asc' : 'desc';
-  // Codes in code-point order as the domain compares them, whatever the database's collation (SQLite's is already).
-  const codeOrder = isPostgres(em) ? ' collate "C"' : '';
-  const limit = input.limit ?? EVERY_ROW;
-  const cteParams: unknown[] = [];
-  let scope = '';
-  if (input.withinCode !== null) {
-    scope = `scope(code) as (
-      select code from org_unit where code = ?
-      union all
-      select child.code from org_unit child join scope on child.parent_code = scope.code
-    ),`;
-    cteParams.push(input.withinCode);
-  }
-  // The units ranked: of the level, valid in the year, within the scope. Written out twice — once for
-  // the unranked units, once joined to the figures — so that PostgreSQL plans the join from org_unit's statistics: a
-  // semi-join on the `units` CTE was estimated at 200 rows and made 10,599 index probes for the country (W2 76 → 45 ms).
-  const unitFilter = `u.level = ?
-        and (u.valid_from is null or u.valid_from <= ?)
-        and (u.valid_to is null or u.valid_to >= ?)
-        ${input.withinCode !== null ? 'and u.code in (select code from scope)' : ''}`;
-  const unitParams = [input.level, `${input.year}-12-31`, `${input.year}-01-01`];
-  cteParams.push(...unitParams, input.indicatorCode, input.year, ...unitParams);
-  // `picked` keeps each unit's first recorded figure, with or without a value.
-  const ctes = `
-    with recursive ${scope}
-    units as (
-      select u.code from org_unit u
-      where ${unitFilter}
-    ),
-    figures as (
-      select o.org_unit_code as code, o.value, o.raw, o.synthetic,
-             row_number() over (partition by o.org_unit_code${codeOrder} order by o.id) as pick
-      from observation o join org_unit u on u.code = o.org_unit_code
-      where o.indicator_code = ? and o.period_kind = 'YEAR' and o.year = ?
-        and ${unitFilter}
-    ),
-    picked as (select code, value, raw, synthetic from figures where pick = 1)`;
-  // The ranked page: the best `offset + limit` by value, the code breaking ties (PostgreSQL keeps only those in its sort,
-  // a top-N heap: no window over every figure), and the count of units with a value.
-  const ranked = await readRows(
-    em,
-    `${ctes}
-      select code as org_unit_code, value, raw, synthetic, (select count(value) from picked) as of_units
-      from picked
-      where value is not null
-      order by value ${order}, code${codeOrder}
-      limit ? offset ?`,
-    [...cteParams, limit, input.offset],
-  );
-  // The ranks by the domain's rule (ties share a rank, the next skips): on the page as ranked alone, a unit tying the
-  // page's first takes the first's rank — one more than the units better than it, counted only for a later page —
-  // and any other is `offset` ranks further down than on the page alone.
-  let firstRank = 1;
-  if (input.offset > 0 && ranked.length > 0) {
-    const better = await readRows(em, `${ctes} select count(*) as better from picked where value ${order === 'desc' ? '>' : '<'} ?`, [
-      ...cteParams,
-      asNum(ranked[0]!['value']),
-    ]);
-    firstRank = 1 + Number(better[0]!['better']);
-  }
-  const onPage = new Map(
-    rankUnits(ranked.map((r) => ({ orgUnitCode: String(r['org_unit_code']), value: asNum(r['value']) })), input.direction).map((e) => [e.orgUnitCode, e.rank!]),
-  );
-  const page: RankingRow[] = ranked.map((r) => {
-    const pageRank = onPage.get(String(r['org_unit_code']))!;
-    return {
-      orgUnitCode: String(r['org_unit_code']),
-      value: asNum(r['value']),
-      raw: (r['raw'] as string | null) ?? null,
-      synthetic: asBool(r['synthetic']),
-      rank: pageRank === 1 ? firstRank : input.offset + pageRank,
-      of: Number(r['of_units']),
-    };
-  });
-  const head = ranked[0];
-  if (head) {
-    const rankedCount = Number(head['of_units']);
-    if (page.length === limit || input.unitCount === rankedCount) return { rows: page, totalCount: input.unitCount, rankedCount };
-  }
-  // The page reaches past the ranked units: the units without a value follow them by code. Their offset and limit
-  // are counted in SQL from the ranked count, which the first statement did not give when it returned no row. The
-  // counts row is left-joined so that a page past the end still carries them.
-  const tail = await readRows(
-    em,
-    `${ctes},
-      counts as (select (select count(value) from picked) as of_units)
-      select c.of_units, t.code as org_unit_code, t.raw, t.synthetic
-      from counts c left join (
-        select u.code, f.raw, f.synthetic
-        from units u left join picked f on f.code = u.code
-        where f.value is null
-        order by u.code${codeOrder}
-        limit (select case when ? >= of_units then ? else ? - of_units end from counts)
-        offset (select case when ? >= of_units then ? - of_units else 0 end from counts)
-      ) t on 1 = 1
-      order by t.code${codeOrder}`,
-    [...cteParams, input.offset, limit, input.offset + limit, input.offset, input.offset],
-  );
-  const counts = tail[0]!;
-  const rankedCount = Number(counts['of_units']);
-  for (const r of tail) {
-    if (r['org_unit_code'] === null || r['org_unit_code'] === undefined) continue;
-    page.push({
-      orgUnitCode: String(r['org_unit_code']),
-      value: null,
-      raw: (r['raw'] as string | null) ?? null,
-      synthetic: r['synthetic'] === null || r['synthetic'] === undefined ? null : asBool(r['synthetic']),
-      rank: null,
-      of: rankedCount,
-    });
-  }
-  return { rows: page, totalCount: input.unitCount, rankedCount };
-}
 
 /** A unit's figure of one indicator in one year: its first recorded, with or without a value. */
 export interface YearFigure {
@@ -184,30 +14,26 @@ export interface YearFigure {
 }
 
 /**
- * The YEAR figures of one indicator in one year, by org unit code — of the listed units, or of every unit when the list
- * is null (a ranking of every unit of a level, where a list would add nothing). Where a
- * unit has two figures for the year, the first recorded (lowest id). On PostgreSQL an index-only scan of
- * observation_indicator_year_org_idx (its INCLUDE columns hold every column read here): no sort, no join.
+ * Every unit's YEAR figure of one indicator in one year, by org unit code: the whole year across the country, which
+ * rankings and wide comparisons keep until the data version moves (`DataCache.getLarge`). Where a unit has two figures
+ * for the year, the first recorded (lowest id). On PostgreSQL an index-only scan of observation_indicator_year_org_idx
+ * (its INCLUDE columns hold every column read here): no sort, no join.
  */
-export async function yearFigures(
-  em: SqlEntityManager,
-  input: { indicatorCode: string; year: number; orgUnitCodes: string[] | null },
-): Promise<Map<string, YearFigure & { id: number }>> {
-  const params: unknown[] = [input.indicatorCode, input.year];
-  if (input.orgUnitCodes) params.push(input.orgUnitCodes);
+export async function yearFigures(em: SqlEntityManager, input: { indicatorCode: string; year: number }): Promise<Map<string, YearFigure>> {
   const result = await readTuples(
     em,
     ['id', 'org_unit_code', 'value', 'raw', 'synthetic'],
-    `from observation
-     where indicator_code = ? and year = ? and period_kind = 'YEAR'${input.orgUnitCodes ? ' and org_unit_code in (?)' : ''}`,
-    params,
+    "from observation where indicator_code = ? and year = ? and period_kind = 'YEAR'",
+    [input.indicatorCode, input.year],
   );
-  const figures = new Map<string, YearFigure & { id: number }>();
+  const ids = new Map<string, number>();
+  const figures = new Map<string, YearFigure>();
   for (const [rawId, code, value, raw, synthetic] of result as [unknown, string, unknown, string | null, unknown][]) {
     const id = Number(rawId);
-    const kept = figures.get(code);
-    if (kept && kept.id < id) continue;
-    figures.set(code, { id, value: asNum(value), raw: raw ?? null, synthetic: asBool(synthetic) });
+    const kept = ids.get(code);
+    if (kept !== undefined && kept < id) continue;
+    ids.set(code, id);
+    figures.set(code, { value: asNum(value), raw: raw ?? null, synthetic: asBool(synthetic) });
   }
   return figures;
 }
@@ -253,7 +79,7 @@ export async function compareRows(
   );
   const found = new Figures(input.indicatorCodes, input.orgUnitCodes, allYears);
   for (const figure of result) found.keep(figure);
-  return cellsOf(found, input.indicatorCodes, input.orgUnitCodes, input.years, included);
+  return compareCells((indicatorCode, orgUnitCode, year) => found.get(indicatorCode, orgUnitCode, year), input, included);
 }
 
 /** A unit of a within comparison: its code and the dates it was valid (ISO text, as stored). */
@@ -341,9 +167,10 @@ class Figures {
     if (!kept || Number(figure[F.id]) < Number(kept[F.id])) this.slots[slot] = figure;
   }
 
-  get(indicatorCode: string, orgUnitCode: string, year: number): Tuple | undefined {
+  get(indicatorCode: string, orgUnitCode: string, year: number): YearFigure | undefined {
     const slot = this.slot(indicatorCode, orgUnitCode, year);
-    return slot < 0 ? undefined : this.slots[slot];
+    const figure = slot < 0 ? undefined : this.slots[slot];
+    return figure && { value: asNum(figure[F.value]), raw: (figure[F.raw] as string | null) ?? null, synthetic: asBool(figure[F.synthetic]) };
   }
 }
 
@@ -354,29 +181,34 @@ function positions<T>(items: readonly T[]): Map<T, number> {
   return map;
 }
 
-/** One cell per indicator × unit × year (in the lists' order) where `included`, blank where no figure was found. */
-function cellsOf(
-  found: Figures,
-  indicatorCodes: string[],
-  orgUnitCodes: string[],
-  years: number[],
+/** Where a comparison's cells find their figures: an indicator's figure for a unit in a year, if one was recorded. */
+export type FigureLookup = (indicatorCode: string, orgUnitCode: string, year: number) => YearFigure | undefined;
+
+/**
+ * One cell per indicator × unit × year (in the lists' order) where `included`, blank where no figure was found, with
+ * the value of the year before — from the figures of the comparison's own statement (`compareRows`) or from whole
+ * years kept in memory (a wide comparison, see the service).
+ */
+export function compareCells(
+  figureOf: FigureLookup,
+  input: { indicatorCodes: string[]; orgUnitCodes: string[]; years: number[] },
   included: (orgUnitCode: string, year: number) => boolean,
 ): CompareRow[] {
   const cells: CompareRow[] = [];
-  for (const indicatorCode of indicatorCodes) {
-    for (const orgUnitCode of orgUnitCodes) {
-      for (const year of years) {
+  for (const indicatorCode of input.indicatorCodes) {
+    for (const orgUnitCode of input.orgUnitCodes) {
+      for (const year of input.years) {
         if (!included(orgUnitCode, year)) continue;
-        const current = found.get(indicatorCode, orgUnitCode, year);
-        const previous = found.get(indicatorCode, orgUnitCode, year - 1);
+        const current = figureOf(indicatorCode, orgUnitCode, year);
+        const previous = figureOf(indicatorCode, orgUnitCode, year - 1);
         cells.push({
           indicatorCode,
           orgUnitCode,
           year,
-          value: current ? asNum(current[F.value]) : null,
-          raw: current ? ((current[F.raw] as string | null) ?? null) : null,
-          synthetic: current ? asBool(current[F.synthetic]) : null,
-          previousValue: previous ? asNum(previous[F.value]) : null,
+          value: current ? current.value : null,
+          raw: current ? current.raw : null,
+          synthetic: current ? current.synthetic : null,
+          previousValue: previous ? previous.value : null,
         });
       }
     }

@@ -3,9 +3,18 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { parseArgs } from '../../validation.js';
-import type { Direction, OrgLevel } from '@cchc/domain';
+import type { OrgLevel } from '@cchc/domain';
 import type { CompareCellType, RankingPageType } from './analysis.type.js';
-import { compareRows, rankingRows, unitsOfLevel, unitsWithin, yearFigures, type CompareRow, type RankingPageRows, type ScopeUnit } from './analysis.repository.js';
+import {
+  compareCells,
+  compareRows,
+  unitsOfLevel,
+  unitsWithin,
+  yearFigures,
+  type CompareRow,
+  type FigureLookup,
+  type YearFigure,
+} from './analysis.repository.js';
 
 /**
  * Bounds one compare request: one indicator over every commune of the country (10,599) for a year, or a province's
@@ -67,7 +76,7 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
   const byCode = new Map(input.indicatorCodes.map((code, i) => [code, indicators[i]!]));
   let cells: CompareRow[];
   if (input.orgUnitCodes) {
-    cells = await compareRows(ctx.em, { indicatorCodes: input.indicatorCodes, orgUnitCodes: input.orgUnitCodes, years: input.years });
+    cells = await compareFigures(ctx, { indicatorCodes: input.indicatorCodes, orgUnitCodes: input.orgUnitCodes, years: input.years }, () => true);
   } else {
     // The units under a unit are kept until the data version moves, as the indicators are: a within comparison is then
     // one statement, its figures', and a request over the cell limit is refused before any is read.
@@ -84,7 +93,7 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
     cells =
       orgUnitCodes.length === 0
         ? []
-        : await compareRows(ctx.em, { indicatorCodes: input.indicatorCodes, orgUnitCodes, years: input.years }, (code, year) => validIn.get(code)!.has(year));
+        : await compareFigures(ctx, { indicatorCodes: input.indicatorCodes, orgUnitCodes, years: input.years }, (code, year) => validIn.get(code)!.has(year));
   }
   // Each field written out rather than `{ ...cell, change }`: V8 builds a spread with extra fields on its slow generic
   // path (see yearOverYear), once per cell.
@@ -100,15 +109,40 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
   }));
 }
 
+/**
+ * A comparison over at least this many units, of at most `MAX_YEARS_KEPT_PER_COMPARE` indicator-years (its years and
+ * the years before them), takes its figures from whole years kept in memory until the data version moves (a province's
+ * or the country's communes on one indicator: the comparison and the ranking readers open most); a narrower one reads
+ * only its own figures, one statement. A whole year is the country's figures of an indicator (10,599 communes), read
+ * once per data version and shared with the rankings of that year.
+ */
+export const KEEP_YEARS_FROM_UNITS = 50;
+export const MAX_YEARS_KEPT_PER_COMPARE = 4;
+
+/** Every unit's figure of an indicator in a year, kept until the data version moves (bounded by `MAX_CACHED_ITEMS`). */
+const wholeYear = (ctx: Context, indicatorCode: string, year: number): Promise<Map<string, YearFigure>> =>
+  ctx.cache.getLarge(JSON.stringify(['figures', indicatorCode, year]), () => yearFigures(ctx.em, { indicatorCode, year }), (figures) => figures.size);
+
+async function compareFigures(
+  ctx: Context,
+  input: { indicatorCodes: string[]; orgUnitCodes: string[]; years: number[] },
+  included: (orgUnitCode: string, year: number) => boolean,
+): Promise<CompareRow[]> {
+  const years = [...new Set(input.years.flatMap((year) => [year, year - 1]))];
+  const indicators = [...new Set(input.indicatorCodes)];
+  if (input.orgUnitCodes.length < KEEP_YEARS_FROM_UNITS || indicators.length * years.length > MAX_YEARS_KEPT_PER_COMPARE) {
+    return compareRows(ctx.em, input, included);
+  }
+  const kept = new Map<string, Map<number, Map<string, YearFigure>>>(indicators.map((code) => [code, new Map()]));
+  await Promise.all(
+    indicators.flatMap((code) => years.map(async (year) => kept.get(code)!.set(year, await wholeYear(ctx, code, year)))),
+  );
+  const figureOf: FigureLookup = (indicatorCode, orgUnitCode, year) => kept.get(indicatorCode)!.get(year)!.get(orgUnitCode);
+  return compareCells(figureOf, input, included);
+}
+
 /** The most entries one ranking page may hold (a country has ~10,600 communes: page through them). */
 export const MAX_RANKING_PAGE = 1000;
-/**
- * A ranking over up to this many units (a province's communes, up to ~600) reads their figures in one indexed statement
- * and ranks them here by the domain's `rankUnits`; over more (the country's 10,599 communes) PostgreSQL ranks them and
- * sends the page: parsing and sorting 10,599 figures in Node costs more than PostgreSQL's sort (see `rankingRows`).
- */
-export const RANK_IN_SQL_ABOVE = 2000;
-
 const encodeRankingCursor = (position: number) => Buffer.from(JSON.stringify(['ranking', position])).toString('base64url');
 
 function decodeRankingCursor(cursor: string): number {
@@ -139,8 +173,8 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
     });
   }
   const offset = args.after ? decodeRankingCursor(args.after) : 0;
-  // The indicator's direction and the units of the level in the scope are kept until the data version moves: a ranking
-  // is then one statement.
+  // The indicator's direction and the units of the level in the scope are kept until the data version moves, as are
+  // the year's figures and the order below: a ranking read before costs no statement.
   const level = args.level;
   const [indicator, units] = await Promise.all([
     ctx.cache.get(`indicator:${args.indicatorCode}`, () => ctx.loaders.indicator.load(args.indicatorCode)),
@@ -154,11 +188,23 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
   const direction = indicator.valueType === 'RANK' ? 'LOWER_BETTER' : indicator.direction;
   // One more than asked tells whether another page follows.
   const limit = args.first === null ? null : args.first + 1;
-  const valid = units.filter((unit) => validInYear(unit, args.year));
-  const page =
-    valid.length > RANK_IN_SQL_ABOVE
-      ? await rankingRows(ctx.em, { indicatorCode: args.indicatorCode, year: args.year, withinCode: args.withinOrgUnitCode, level, direction, unitCount: valid.length, offset, limit })
-      : await rankHere(ctx, valid, { indicatorCode: args.indicatorCode, year: args.year, everyUnit: args.withinOrgUnitCode === null, direction, offset, limit });
+  // The ranking's order, by the domain's `rankUnits` over the year's figures kept in memory, is itself kept until the
+  // data version moves, each entry with its figure as recorded: a page is then a slice of it.
+  const order = await ctx.cache.getLarge(
+    JSON.stringify(['ranking', args.indicatorCode, args.year, level, args.withinOrgUnitCode]),
+    async () => {
+      const figures = await wholeYear(ctx, args.indicatorCode, args.year);
+      const valid = units.filter((unit) => validInYear(unit, args.year));
+      const ranked = rankUnits(valid.map((unit) => ({ orgUnitCode: unit.code, value: figures.get(unit.code)?.value ?? null })), direction);
+      return ranked.map((entry) => {
+        const figure = figures.get(entry.orgUnitCode);
+        return { ...entry, raw: figure ? figure.raw : null, synthetic: figure ? figure.synthetic : null };
+      });
+    },
+    (entries) => entries.length,
+  );
+  const rows = order.slice(offset, limit === null ? undefined : offset + limit);
+  const page = { rows, totalCount: order.length, rankedCount: order.length > 0 ? order[0]!.of : 0 };
   const hasNextPage = args.first !== null && page.rows.length > args.first;
   const entries = hasNextPage ? page.rows.slice(0, args.first!) : page.rows;
   return {
@@ -174,28 +220,3 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
   };
 }
 
-/**
- * A page of the ranking of `units` (valid in the year) by the domain's `rankUnits`, from one statement: their figures
- * of the indicator in the year — listed by code, or the indicator's year whole when the units are every unit of their
- * level (a ranking of the country), where the list would add nothing.
- */
-async function rankHere(
-  ctx: Context,
-  units: ScopeUnit[],
-  input: { indicatorCode: string; year: number; everyUnit: boolean; direction: Direction; offset: number; limit: number | null },
-): Promise<RankingPageRows> {
-  const figures = await yearFigures(ctx.em, {
-    indicatorCode: input.indicatorCode,
-    year: input.year,
-    orgUnitCodes: input.everyUnit ? null : units.map((unit) => unit.code),
-  });
-  const order = rankUnits(
-    units.map((unit) => ({ orgUnitCode: unit.code, value: figures.get(unit.code)?.value ?? null })),
-    input.direction,
-  );
-  const rows = order.slice(input.offset, input.limit === null ? undefined : input.offset + input.limit).map((entry) => {
-    const figure = figures.get(entry.orgUnitCode);
-    return { orgUnitCode: entry.orgUnitCode, value: entry.value, raw: figure ? figure.raw : null, synthetic: figure ? figure.synthetic : null, rank: entry.rank, of: entry.of };
-  });
-  return { rows, totalCount: order.length, rankedCount: order.length > 0 ? order[0]!.of : 0 };
-}

@@ -1,0 +1,103 @@
+// The values kept until the data version moves: large ones bounded by the items they hold together, least recently
+// used out first, never kept for a version older than the cache's.
+import { describe, expect, it } from 'vitest';
+import { DataCache } from '../src/graphql/data-cache.js';
+import { DataVersion } from '../src/graphql/http-cache.js';
+
+function cacheAt(maxItems: number) {
+  let version = 1;
+  // Read on every request (no age): the tests move it by hand.
+  const dataVersion = new DataVersion(async () => String(version), 0);
+  const cache = new DataCache(dataVersion, maxItems);
+  const reads: string[] = [];
+  const large = (key: string, size: number) =>
+    cache.getLarge(
+      key,
+      async () => {
+        reads.push(key);
+        return Array.from({ length: size }, (_, i) => `${key}${i}`);
+      },
+      (value) => value.length,
+    );
+  return { cache, reads, large, move: () => (version += 1) };
+}
+
+describe('DataCache.getLarge', () => {
+  it('reads a value once per data version, and again after the version moved', async () => {
+    const c = cacheAt(100);
+    expect(await c.large('a', 10)).toHaveLength(10);
+    await c.large('a', 10);
+    expect(c.reads).toEqual(['a']);
+    c.move();
+    await c.large('a', 10);
+    expect(c.reads).toEqual(['a', 'a']);
+  });
+
+  it('keeps at most maxItems items together, giving up the least recently used first', async () => {
+    const c = cacheAt(100);
+    await c.large('a', 40);
+    await c.large('b', 40);
+    await c.large('a', 40); // a is now the most recently used
+    await c.large('c', 40); // 120 items: b goes
+    c.reads.length = 0;
+    await c.large('a', 40);
+    await c.large('c', 40);
+    expect(c.reads).toEqual([]);
+    await c.large('b', 40);
+    expect(c.reads).toEqual(['b']);
+  });
+
+  it('reads a value larger than the whole bound every time, without giving up the others', async () => {
+    const c = cacheAt(100);
+    await c.large('small', 50);
+    await c.large('huge', 101);
+    await c.large('huge', 101);
+    await c.large('small', 50);
+    expect(c.reads).toEqual(['small', 'huge', 'huge']);
+  });
+
+  it('shares one read between concurrent requests', async () => {
+    const c = cacheAt(100);
+    const [x, y] = await Promise.all([c.large('a', 5), c.large('a', 5)]);
+    expect(x).toBe(y);
+    expect(c.reads).toEqual(['a']);
+  });
+
+  it('does not keep what was read while the version moved, nor answer a request of an older version from the cache', async () => {
+    let version = 1;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const cache = new DataCache(new DataVersion(async () => String(version), 0), 100);
+    let reads = 0;
+    const read = async () => {
+      reads += 1;
+      return [version];
+    };
+    const slow = cache.getLarge('k', async () => {
+      await gate;
+      return read();
+    }, (v) => v.length);
+    // The read is under way at version 1; a write moves the version, and a request at version 2 empties the cache.
+    version = 2;
+    await cache.getLarge('other', read, (v) => v.length);
+    release();
+    await slow;
+    // What the version-1 request read was not kept for version 2.
+    reads = 0;
+    expect(await cache.getLarge('k', read, (v) => v.length)).toEqual([2]);
+    expect(reads).toBe(1);
+    // A request that reads an older version (another process's lag) reads for itself and keeps nothing.
+    version = 1;
+    expect(await cache.getLarge('k', read, (v) => v.length)).toEqual([1]);
+    version = 2;
+    reads = 0;
+    expect(await cache.getLarge('k', read, (v) => v.length)).toEqual([2]);
+    expect(reads).toBe(0);
+  });
+
+  it('forgets a failed read, so the next request tries again', async () => {
+    const c = cacheAt(100);
+    await expect(c.cache.getLarge('f', async () => Promise.reject(new Error('down')), () => 1)).rejects.toThrow('down');
+    expect(await c.large('f', 3)).toHaveLength(3);
+  });
+});
