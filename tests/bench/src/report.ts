@@ -12,6 +12,8 @@ export interface WorkloadFigures {
   fixedRate: number;
   p50: number;
   p99: number;
+  /** Requests that failed (connection errors, unexpected statuses) over the fixed-rate rounds. */
+  fixedErrors: number;
   serverCpuMsPerRequest: number;
   dbCpuMsPerRequest: number;
   statementsPerRequest: number;
@@ -145,7 +147,7 @@ function tables(r: BenchReport): string {
         continue;
       }
       out.push(
-        `| ${s.label} | ${fmt(f.requestsPerSecond)} | ${ratio(f.requestsPerSecond, raw?.workloads[w]?.requestsPerSecond)} | ${fmt(f.p50, 2)} / ${fmt(f.p99, 2)} | ${ratio(f.p50, raw?.workloads[w]?.p50)} | ${fmt(f.serverCpuMsPerRequest, 2)} | ${fmt(f.dbCpuMsPerRequest, 2)} | ${fmt(f.statementsPerRequest, 1)} | ${fmt(s.rows[w], 0)} |`,
+        `| ${s.label} | ${fmt(f.requestsPerSecond)} | ${ratio(f.requestsPerSecond, raw?.workloads[w]?.requestsPerSecond)} | ${fmt(f.p50, 2)} / ${fmt(f.p99, 2)}${f.fixedErrors > 0 ? ` (**${f.fixedErrors} errors**)` : ''} | ${ratio(f.p50, raw?.workloads[w]?.p50)} | ${fmt(f.serverCpuMsPerRequest, 2)} | ${fmt(f.dbCpuMsPerRequest, 2)} | ${fmt(f.statementsPerRequest, 1)} | ${fmt(s.rows[w], 0)} |`,
       );
     }
     out.push('');

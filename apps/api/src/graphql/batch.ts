@@ -43,3 +43,20 @@ export function many<K, V>(options: LoaderOptions, fetch: (keys: K[]) => Promise
     { maxBatchSize: MAX_KEYS_PER_STATEMENT, batch: options.batch },
   );
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs each piece of work in a turn of the event loop of its own, in order, and settles its promise there (with what
+ * it returns, or rejected with what it throws): between two pieces the process answers whatever else arrived, so one
+ * large answer built in pieces does not hold every other request behind it. What a settled promise's callbacks do
+ * (the executor completing that piece's fields) runs in the same turn.
+ */
+export function inTurns<T>(work: readonly (() => T)[]): Promise<T>[] {
+  let previous: Promise<unknown> = Promise.resolve();
+  return work.map((piece) => {
+    const settled = previous.then(nextTurn).then(piece);
+    previous = settled.catch(() => undefined);
+    return settled;
+  });
+}

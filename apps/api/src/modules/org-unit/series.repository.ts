@@ -19,13 +19,15 @@ interface Figure {
 }
 
 /**
- * Returns, per org unit code, one series per requested indicator (in the order asked). Where a unit has two figures
- * for one year, the first recorded counts. An indicator code that does not exist is listed in `unknownIndicators`.
+ * Reads the figures of every unit and indicator of the request in one statement; `seriesOf(orgUnitCode)` then builds
+ * one unit's series, one per requested indicator (in the order asked) — a unit at a time, so that the caller can build
+ * them in turns (see `inTurns`). Where a unit has two figures for one year, the first recorded counts. An indicator
+ * code that does not exist is listed in `unknownIndicators`.
  */
 export async function seriesRows(
   em: SqlEntityManager,
   input: SeriesRequest,
-): Promise<{ byOrgUnit: Map<string, IndicatorSeriesType[]>; unknownIndicators: string[] }> {
+): Promise<{ seriesOf: (orgUnitCode: string) => IndicatorSeriesType[]; unknownIndicators: string[] }> {
   const indicatorCodes = [...new Set(input.indicatorCodes)];
   const params: unknown[] = [input.orgUnitCodes];
   let years = '';
@@ -79,8 +81,7 @@ export async function seriesRows(
     }
   }
 
-  const byOrgUnit = new Map<string, IndicatorSeriesType[]>();
-  for (const orgUnitCode of input.orgUnitCodes) {
+  const seriesOf = (orgUnitCode: string): IndicatorSeriesType[] => {
     const byIndicator = figures.get(orgUnitCode);
     const series: IndicatorSeriesType[] = [];
     for (const indicatorCode of input.indicatorCodes) {
@@ -111,7 +112,7 @@ export async function seriesRows(
       }
       series.push({ indicatorCode, points });
     }
-    byOrgUnit.set(orgUnitCode, series);
-  }
-  return { byOrgUnit, unknownIndicators: indicatorCodes.filter((c) => !defs.has(c)) };
+    return series;
+  };
+  return { seriesOf, unknownIndicators: indicatorCodes.filter((c) => !defs.has(c)) };
 }
