@@ -516,6 +516,43 @@ describe.each(DIALECTS)('rankings and comparisons ($dialect)', ({ dialect, skip 
     expect((await compareOf(units, [2023], listed.data!.indicators.edges.map((e) => e.node.code))).statements).toBe(1);
   });
 
+  it.skipIf(skip)("a wide within comparison reads its scope's figures once and gives the cells of narrow listed ones", async () => {
+    // Enough communes under the test province for the kept years (the last test: the country's counts above stay).
+    const em = t.server.orm.em.fork();
+    const district = await em.findOneOrFail(OrgUnitEntity, { code: 't-district' });
+    for (let i = 0; i < KEEP_YEARS_FROM_UNITS; i++) {
+      em.create(OrgUnitEntity, { code: `t-many-${String(i).padStart(2, '0')}`, name: `Test many ${i}`, level: 'COMMUNE', kind: 'xã', parent: district });
+    }
+    await em.flush();
+    for (let i = 0; i < KEEP_YEARS_FROM_UNITS; i += 7) {
+      em.create(ObservationEntity, {
+        indicatorCode: 'N.PAR.SCORE', orgUnitCode: `t-many-${String(i).padStart(2, '0')}`, periodKey: '2023', periodKind: 'YEAR', year: 2023, endYear: 2023, value: i, raw: String(i),
+        rankOf: null, note: null, sourceSectionId: null, sourceTable: null, sourceRow: null, sourceQuote: 'test fixture', synthetic: true, reportId: null,
+      });
+    }
+    await em.flush();
+    const saved = await t.gql('mutation { saveQuery(input: { name: "many communes", query: "{ me { id } }" }) { id } }', {}, await t.login('analyst@demo.cchc'));
+    expect(saved.errors).toBeUndefined();
+    t.statements.length = 0;
+    const wide = await within({ w: 't-province', y: [2023] });
+    expect(wide.errors).toBeUndefined();
+    const figureReads = () => t.statements.filter((s) => /\bfrom observation\b/i.test(s));
+    // One statement for the scope's year and one for the year before, each over the province's units only.
+    expect(figureReads()).toHaveLength(2);
+    const cells = wide.data!.compare;
+    expect(cells.length).toBeGreaterThanOrEqual(KEEP_YEARS_FROM_UNITS + 2);
+    const narrow: Cell[] = [];
+    const codes = cells.map((c) => c.orgUnitCode);
+    for (let i = 0; i < codes.length; i += 10) narrow.push(...(await within({ o: codes.slice(i, i + 10), y: [2023] })).data!.compare);
+    expect(cells).toEqual(narrow);
+    expect(cells.find((c) => c.orgUnitCode === 't-many-14')).toMatchObject({ value: 14, raw: '14' });
+    // Read again: from memory; the province's ranking of the year shares the figures.
+    t.statements.length = 0;
+    expect((await within({ w: 't-province', y: [2023] })).data!.compare).toEqual(cells);
+    expect((await page({ w: 't-province', y: 2023, f: 1 })).entries[0]).toMatchObject({ orgUnitCode: 't-commune-a', value: 95 });
+    expect(figureReads()).toHaveLength(0);
+  });
+
   it.skipIf(skip)('a figure written through the API shows in the next wide comparison and ranking', async () => {
     const country = (await page({ w: null, y: 2023, l: 'COMMUNE' })).entries.map((e) => e.orgUnitCode);
     const units = [...country, ...Array.from({ length: KEEP_YEARS_FROM_UNITS }, (_, i) => `khong-co-${i}`)];

@@ -14,17 +14,24 @@ export interface YearFigure {
 }
 
 /**
- * Every unit's YEAR figure of one indicator in one year, by org unit code: the whole year across the country, which
- * rankings and wide comparisons keep until the data version moves (`DataCache.getLarge`). Where a unit has two figures
- * for the year, the first recorded (lowest id). On PostgreSQL an index-only scan of observation_indicator_year_org_idx
- * (its INCLUDE columns hold every column read here): no sort, no join.
+ * The YEAR figures of one indicator in one year, by org unit code — of the listed units (a scope: a province's
+ * communes), or of every unit when the list is null (the whole year across the country). Rankings and wide comparisons
+ * keep them until the data version moves (`DataCache.getLarge`). Where a unit has two figures for the year, the first
+ * recorded (lowest id). On PostgreSQL an index-only scan of observation_indicator_year_org_idx (its INCLUDE columns
+ * hold every column read here): no sort, no join.
  */
-export async function yearFigures(em: SqlEntityManager, input: { indicatorCode: string; year: number }): Promise<Map<string, YearFigure>> {
+export async function yearFigures(
+  em: SqlEntityManager,
+  input: { indicatorCode: string; year: number; orgUnitCodes: string[] | null },
+): Promise<Map<string, YearFigure>> {
+  const params: unknown[] = [input.indicatorCode, input.year];
+  if (input.orgUnitCodes) params.push(input.orgUnitCodes);
   const result = await readTuples(
     em,
     ['id', 'org_unit_code', 'value', 'raw', 'synthetic'],
-    "from observation where indicator_code = ? and year = ? and period_kind = 'YEAR'",
-    [input.indicatorCode, input.year],
+    `from observation
+     where indicator_code = ? and year = ? and period_kind = 'YEAR'${input.orgUnitCodes ? ' and org_unit_code in (?)' : ''}`,
+    params,
   );
   const ids = new Map<string, number>();
   const figures = new Map<string, YearFigure>();

@@ -76,10 +76,10 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
   const byCode = new Map(input.indicatorCodes.map((code, i) => [code, indicators[i]!]));
   let cells: CompareRow[];
   if (input.orgUnitCodes) {
-    cells = await compareFigures(ctx, { indicatorCodes: input.indicatorCodes, orgUnitCodes: input.orgUnitCodes, years: input.years }, () => true);
+    cells = await compareFigures(ctx, { indicatorCodes: input.indicatorCodes, orgUnitCodes: input.orgUnitCodes, years: input.years }, () => true, null);
   } else {
-    // The units under a unit are kept until the data version moves, as the indicators are: a within comparison is then
-    // one statement, its figures', and a request over the cell limit is refused before any is read.
+    // The units under a unit are kept until the data version moves, as the indicators are; a request over the cell
+    // limit is refused before any figure is read.
     const withinCode = input.withinOrgUnitCode!;
     const level = input.level ?? 'COMMUNE';
     const units = await ctx.cache.get(`within:${level}:${withinCode}`, () => unitsWithin(ctx.em, withinCode, level));
@@ -93,7 +93,10 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
     cells =
       orgUnitCodes.length === 0
         ? []
-        : await compareFigures(ctx, { indicatorCodes: input.indicatorCodes, orgUnitCodes, years: input.years }, (code, year) => validIn.get(code)!.has(year));
+        : await compareFigures(ctx, { indicatorCodes: input.indicatorCodes, orgUnitCodes, years: input.years }, (code, year) => validIn.get(code)!.has(year), {
+            key: `${level}:${withinCode}`,
+            codes: units.map((u) => u.code),
+          });
   }
   // Each field written out rather than `{ ...cell, change }`: V8 builds a spread with extra fields on its slow generic
   // path (see yearOverYear), once per cell.
@@ -113,20 +116,33 @@ export async function compare(ctx: Context, args: z.input<typeof CompareArgs>): 
  * A comparison over at least this many units, of at most `MAX_YEARS_KEPT_PER_COMPARE` indicator-years (its years and
  * the years before them), takes its figures from whole years kept in memory until the data version moves (a province's
  * or the country's communes on one indicator: the comparison and the ranking readers open most); a narrower one reads
- * only its own figures, one statement. A whole year is the country's figures of an indicator (10,599 communes), read
- * once per data version and shared with the rankings of that year.
+ * only its own figures, one statement. A year is read once per data version for its scope — the units under the
+ * comparison's unit, or every unit for a listed one (the country's 10,599 communes at most) — and shared with the
+ * rankings of that year and scope.
  */
 export const KEEP_YEARS_FROM_UNITS = 50;
 export const MAX_YEARS_KEPT_PER_COMPARE = 4;
 
-/** Every unit's figure of an indicator in a year, kept until the data version moves (bounded by `MAX_CACHED_ITEMS`). */
-const wholeYear = (ctx: Context, indicatorCode: string, year: number): Promise<Map<string, YearFigure>> =>
-  ctx.cache.getLarge(JSON.stringify(['figures', indicatorCode, year]), () => yearFigures(ctx.em, { indicatorCode, year }), (figures) => figures.size);
+/**
+ * Where a ranking or a wide comparison reads an indicator's year: the units under a unit (`key` names the scope, `codes`
+ * are its units), or — null — every unit. A province's reads at national scale then cost a province's figures, not the
+ * country's, when a write has emptied the cache.
+ */
+type Scope = { key: string; codes: string[] } | null;
+
+/** The figures of an indicator in a year in a scope, kept until the data version moves (bounded by `MAX_CACHED_ITEMS`). */
+const keptYear = (ctx: Context, indicatorCode: string, year: number, scope: Scope): Promise<Map<string, YearFigure>> =>
+  ctx.cache.getLarge(
+    JSON.stringify(['figures', indicatorCode, year, scope ? scope.key : null]),
+    () => yearFigures(ctx.em, { indicatorCode, year, orgUnitCodes: scope ? scope.codes : null }),
+    (figures) => figures.size,
+  );
 
 async function compareFigures(
   ctx: Context,
   input: { indicatorCodes: string[]; orgUnitCodes: string[]; years: number[] },
   included: (orgUnitCode: string, year: number) => boolean,
+  scope: Scope,
 ): Promise<CompareRow[]> {
   const years = [...new Set(input.years.flatMap((year) => [year, year - 1]))];
   const indicators = [...new Set(input.indicatorCodes)];
@@ -135,7 +151,7 @@ async function compareFigures(
   }
   const kept = new Map<string, Map<number, Map<string, YearFigure>>>(indicators.map((code) => [code, new Map()]));
   await Promise.all(
-    indicators.flatMap((code) => years.map(async (year) => kept.get(code)!.set(year, await wholeYear(ctx, code, year)))),
+    indicators.flatMap((code) => years.map(async (year) => kept.get(code)!.set(year, await keptYear(ctx, code, year, scope)))),
   );
   const figureOf: FigureLookup = (indicatorCode, orgUnitCode, year) => kept.get(indicatorCode)!.get(year)!.get(orgUnitCode);
   return compareCells(figureOf, input, included);
@@ -193,7 +209,8 @@ export async function rankingPage(ctx: Context, args: RankingArgs): Promise<Rank
   const order = await ctx.cache.getLarge(
     JSON.stringify(['ranking', args.indicatorCode, args.year, level, args.withinOrgUnitCode]),
     async () => {
-      const figures = await wholeYear(ctx, args.indicatorCode, args.year);
+      const scope = args.withinOrgUnitCode === null ? null : { key: `${level}:${args.withinOrgUnitCode}`, codes: units.map((u) => u.code) };
+      const figures = await keptYear(ctx, args.indicatorCode, args.year, scope);
       const valid = units.filter((unit) => validInYear(unit, args.year));
       const ranked = rankUnits(valid.map((unit) => ({ orgUnitCode: unit.code, value: figures.get(unit.code)?.value ?? null })), direction);
       return ranked.map((entry) => {
