@@ -149,13 +149,13 @@ class Figures {
   private readonly indicators: Map<string, number>;
   private readonly units: Map<string, number>;
   private readonly years: Map<number, number>;
-  private readonly slots: (Tuple | undefined)[];
+  private readonly slots: ({ id: number; figure: YearFigure } | undefined)[];
 
   constructor(indicatorCodes: readonly string[], orgUnitCodes: readonly string[], years: readonly number[]) {
     this.indicators = positions(indicatorCodes);
     this.units = positions(orgUnitCodes);
     this.years = positions(years);
-    this.slots = new Array<Tuple | undefined>(this.indicators.size * this.units.size * this.years.size);
+    this.slots = new Array<{ id: number; figure: YearFigure } | undefined>(this.indicators.size * this.units.size * this.years.size);
   }
 
   private slot(indicatorCode: string, orgUnitCode: string, year: number): number {
@@ -166,18 +166,19 @@ class Figures {
     return (indicator * this.units.size + unit) * this.years.size + y;
   }
 
-  /** Keeps a figure (FIGURE_COLUMNS) in its slot unless one recorded earlier (lower id) is kept. */
-  keep(figure: Tuple): void {
-    const slot = this.slot(figure[F.indicatorCode] as string, figure[F.orgUnitCode] as string, Number(figure[F.year]));
+  /** Keeps a figure (FIGURE_COLUMNS), read once into a YearFigure, in its slot unless one recorded earlier (lower id) is kept. */
+  keep(row: Tuple): void {
+    const slot = this.slot(row[F.indicatorCode] as string, row[F.orgUnitCode] as string, Number(row[F.year]));
     if (slot < 0) return;
+    const id = Number(row[F.id]);
     const kept = this.slots[slot];
-    if (!kept || Number(figure[F.id]) < Number(kept[F.id])) this.slots[slot] = figure;
+    if (kept && kept.id < id) return;
+    this.slots[slot] = { id, figure: { value: asNum(row[F.value]), raw: (row[F.raw] as string | null) ?? null, synthetic: asBool(row[F.synthetic]) } };
   }
 
   get(indicatorCode: string, orgUnitCode: string, year: number): YearFigure | undefined {
     const slot = this.slot(indicatorCode, orgUnitCode, year);
-    const figure = slot < 0 ? undefined : this.slots[slot];
-    return figure && { value: asNum(figure[F.value]), raw: (figure[F.raw] as string | null) ?? null, synthetic: asBool(figure[F.synthetic]) };
+    return slot < 0 ? undefined : this.slots[slot]?.figure;
   }
 }
 
