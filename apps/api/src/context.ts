@@ -74,7 +74,7 @@ class RequestContext implements Context {
   }
 
   get loaders(): Loaders {
-    return (this.made ??= createLoaders(this.em, { batch: !this.config.disableBatching }));
+    return (this.made ??= createLoaders(this.em, this.cache, { batch: !this.config.disableBatching }));
   }
 }
 

@@ -101,3 +101,72 @@ describe('DataCache.getLarge', () => {
     expect(await c.large('f', 3)).toHaveLength(3);
   });
 });
+
+describe('DataCache.getLargeMany', () => {
+  function many() {
+    let version = 1;
+    const cache = new DataCache(new DataVersion(async () => String(version), 0), 100);
+    const calls: string[][] = [];
+    let gate: Promise<void> = Promise.resolve();
+    const get = (keys: string[]) =>
+      cache.getLargeMany(
+        keys,
+        async (missing) => {
+          calls.push(missing);
+          await gate;
+          // "unknown" is left out of the answer: not kept, not answered.
+          return new Map(missing.filter((k) => k !== 'unknown').map((k) => [k, [k, version]] as const));
+        },
+        () => 10,
+      );
+    return { get, calls, move: () => (version += 1), hold: (g: Promise<void>) => (gate = g) };
+  }
+
+  it('reads only the keys not kept, all in one call, and answers every key', async () => {
+    const c = many();
+    await c.get(['a', 'b']);
+    const values = await c.get(['b', 'c', 'a', 'c']);
+    expect(c.calls).toEqual([['a', 'b'], ['c']]);
+    expect([...values.keys()].sort()).toEqual(['a', 'b', 'c']);
+    expect(values.get('c')).toEqual(['c', 1]);
+    await c.get(['a', 'b', 'c']);
+    expect(c.calls).toHaveLength(2);
+    c.move();
+    await c.get(['a']);
+    expect(c.calls.at(-1)).toEqual(['a']);
+  });
+
+  it('leaves out, and reads again, a key the read did not answer', async () => {
+    const c = many();
+    expect((await c.get(['a', 'unknown'])).has('unknown')).toBe(false);
+    await c.get(['a', 'unknown']);
+    expect(c.calls).toEqual([['a', 'unknown'], ['unknown']]);
+  });
+
+  it("waits for another request's read of the keys it shares instead of reading them again", async () => {
+    const c = many();
+    let release!: () => void;
+    c.hold(new Promise<void>((resolve) => (release = resolve)));
+    const first = c.get(['a', 'b']);
+    const second = c.get(['b', 'c']);
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    const [x, y] = await Promise.all([first, second]);
+    expect(c.calls).toEqual([['a', 'b'], ['c']]);
+    expect(y.get('b')).toBe(x.get('b'));
+  });
+
+  it('rejects every request sharing a failed read, and the next one reads again', async () => {
+    let fail = true;
+    const cache = new DataCache(new DataVersion(async () => '1', 0), 100);
+    const read = async (keys: string[]) => {
+      if (fail) throw new Error('down');
+      return new Map(keys.map((k) => [k, [k]] as const));
+    };
+    const both = [cache.getLargeMany(['a', 'b'], read, () => 1), cache.getLargeMany(['b'], read, () => 1)];
+    await expect(both[0]).rejects.toThrow('down');
+    await expect(both[1]).rejects.toThrow('down');
+    fail = false;
+    expect((await cache.getLargeMany(['a', 'b'], read, () => 1)).size).toBe(2);
+  });
+});

@@ -8,10 +8,11 @@ import { orgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
 import { reportLoaders } from '../modules/report/report.loaders.js';
 import { targetLoaders } from '../modules/targets/target.loaders.js';
 import type { LoaderOptions } from './batch.js';
+import type { DataCache } from './data-cache.js';
 
-export function createLoaders(em: SqlEntityManager, options: LoaderOptions = { batch: true }) {
+export function createLoaders(em: SqlEntityManager, cache: DataCache, options: LoaderOptions = { batch: true }) {
   return {
-    ...orgUnitLoaders(em, options),
+    ...orgUnitLoaders(em, cache, options),
     ...indicatorLoaders(em, options),
     ...observationLoaders(em, options),
     ...reportLoaders(em, options),

@@ -2,6 +2,7 @@
 import { compareVietnamese } from '@cchc/domain';
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { DataCache } from '../../graphql/data-cache.js';
 import { notFound } from '../../errors.js';
 import { groupBy, inTurns, many, MAX_KEYS_PER_STATEMENT, one, type LoaderOptions } from '../../graphql/batch.js';
 import { rows } from '../../graphql/rows.js';
@@ -19,7 +20,7 @@ export interface SeriesKey {
 
 const seriesKey = (k: SeriesKey) => JSON.stringify([k.orgUnitCode, k.indicatorCodes, k.from, k.to]);
 
-export function orgUnitLoaders(em: SqlEntityManager, options: LoaderOptions) {
+export function orgUnitLoaders(em: SqlEntityManager, cache: DataCache, options: LoaderOptions) {
   const knex = em.getKnex();
 
   const orgUnit = one<string, OrgUnitType>(
@@ -38,7 +39,8 @@ export function orgUnitLoaders(em: SqlEntityManager, options: LoaderOptions) {
   );
 
   // Series are keyed by org unit, indicator list and year range; keys sharing the indicators and range (every child of
-  // one `children { series(...) }`) are fetched by one statement over all their org units. Each unit's series is then
+  // one `children { series(...) }`) are fetched by one statement over all their org units, for the units' indicators
+  // not kept from an earlier request of this data version (`seriesRows`: none when they all are). Each unit's series is then
   // built, and its points completed by the executor, in a turn of the event loop of its own (`inTurns`): a district's
   // ten-year dashboard is 2,300 points, about 10 ms of the process's one thread in one piece, which every other request
   // waited behind (W4's tail, docs/benchmarks.md).
@@ -49,7 +51,12 @@ export function orgUnitLoaders(em: SqlEntityManager, options: LoaderOptions) {
       for (const group of groups.values()) {
         const { indicatorCodes, from, to } = group[0]!;
         const orgUnitCodes = [...new Set(group.map((k) => k.orgUnitCode))];
-        const { seriesOf, unknownIndicators } = await seriesRows(em, { indicatorCodes, orgUnitCodes, from, to });
+        const { seriesOf, unknownIndicators } = await seriesRows(em, options.batch ? cache : null, {
+          indicatorCodes,
+          orgUnitCodes,
+          from,
+          to,
+        });
         for (const k of group) {
           builders.set(
             seriesKey(k),

@@ -71,7 +71,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => [IndicatorSeriesType], {
-    description: `YEAR values of each indicator, year by year with the change from the year before; at most ${MAX_SERIES_YEARS} years. Batched: one statement for every org unit of the request asking the same indicators and years.`,
+    description: `YEAR values of each indicator, year by year with the change from the year before; at most ${MAX_SERIES_YEARS} years. Batched: one statement for every org unit of the request asking the same indicators and years, for the series not kept since the last write (none when all are).`,
   })
   series(
     @Root() o: OrgUnitType,
