@@ -1,6 +1,6 @@
-// What a reader pays right after a write: CCHC keeps a ranking's order and an indicator's figures of a year in memory
-// until the data version moves (apps/api/src/graphql/data-cache.ts), so the benchmark's repeated W1 and W2 are
-// answered from memory. This tool times the first request after each write against the requests after it: it moves
+// What a reader pays right after a write: CCHC keeps a ranking's order, an indicator's figures of a year and a unit's
+// series in memory until the data version moves (apps/api/src/graphql/data-cache.ts), so the benchmark's repeated W1,
+// W2 and W3 are answered from memory. This tool times the first request after each write against the requests after it: it moves
 // the data version as any write does (the triggers' counter, here by hand), waits past the second in which a process
 // reads it again, and sends one request, one after another.
 // Run: node dist/cold.js --preset province|country [--samples 10]
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       return ms;
     };
     console.log(`${dbName}: ${samples} requests each, one after another`);
-    for (const workload of ['W1', 'W1-5000', 'W2'] as const) {
+    for (const workload of ['W1', 'W1-5000', 'W2', 'W3'] as const) {
       const spec = client.request(workload, params);
       if (!spec) continue;
       const cold: number[] = [];
