@@ -88,11 +88,14 @@ describe.each(DIALECTS)('orgUnitSearch ($dialect)', ({ dialect, skip }) => {
     expect(atLimit.errors).toBeUndefined();
   });
 
-  it.skipIf(skip)('costs one statement for the units and one for all their parents', async () => {
+  it.skipIf(skip)('costs one statement for the units and at most one for all their parents (none when kept)', async () => {
     t.statements.length = 0;
     const res = await t.gql<Search>(SEARCH, { text: 'b' });
     expect(res.data!.orgUnitSearch.units.length).toBeGreaterThan(3);
-    expect(t.statements.filter((s) => /org_unit/.test(s))).toHaveLength(2);
+    // The parents are kept until the data version moves once read (org-unit.loaders.ts): earlier tests read some.
+    const statements = t.statements.filter((s) => /org_unit/.test(s)).length;
+    expect(statements).toBeGreaterThanOrEqual(1);
+    expect(statements).toBeLessThanOrEqual(2);
   });
 });
 

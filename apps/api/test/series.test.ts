@@ -81,6 +81,8 @@ describe.each(DIALECTS)('OrgUnit.series ($dialect)', ({ dialect, skip }) => {
     t.statements.length = 0;
     const again = await t.gql<Dashboard>(DASHBOARD, vars);
     expect(again.data).toEqual(first.data);
+    // The district and its communes are kept too: asked again, the dashboard costs no statement at all.
+    expect(t.statements.filter((s) => !/data_version/.test(s))).toEqual([]);
     // Another range of the same indicators, wider than any unit reported: kept points and blank years around them.
     const wider = await t.gql<Dashboard>(DASHBOARD, { codes: ['3.4.2', 'N.PAR.SCORE'], from: 2019, to: 2026 });
     expect(seriesStatements(t)).toBe(0);
@@ -136,6 +138,33 @@ describe.each(DIALECTS)('OrgUnit.series ($dialect)', ({ dialect, skip }) => {
       await write('series: figure gone');
     }
     expect(choChuOf((await t.gql<Dashboard>(DASHBOARD, vars)).data!)[1]!.value).toBeNull();
+  });
+
+  it.skipIf(skip)('shows a unit renamed or moved elsewhere since in the next request', async () => {
+    const UNITS = '{ orgUnit(code: "dinh-hoa") { name children { code name parent { code } } } }';
+    type Units = { orgUnit: { name: string; children: { code: string; name: string; parent: { code: string } }[] } };
+    const before = (await t.gql<Units>(UNITS)).data!.orgUnit;
+    const choChu = before.children.find((c) => c.code === 'cho-chu')!;
+    expect(before.children.map((c) => c.code)).toContain('bao-cuong');
+    const db = t.server.orm.em.fork().getConnection();
+    const write = (name: string) =>
+      t.login('analyst@demo.cchc').then((analyst) => t.gql(`mutation { saveQuery(input: { name: "${name}", query: "{ me { id } }" }) { id } }`, {}, analyst));
+    try {
+      await db.execute("update org_unit set name = 'Chợ Chu (mới)' where code = 'cho-chu'");
+      await db.execute("update org_unit set parent_code = 'thai-nguyen' where code = 'bao-cuong'");
+      await write('units: renamed and moved');
+      const after = (await t.gql<Units>(UNITS)).data!.orgUnit;
+      expect(after.children.find((c) => c.code === 'cho-chu')!.name).toBe('Chợ Chu (mới)');
+      expect(after.children.map((c) => c.code)).not.toContain('bao-cuong');
+      expect(after.children).toHaveLength(before.children.length - 1);
+      const moved = await t.gql<{ orgUnit: { parent: { code: string } } }>('{ orgUnit(code: "bao-cuong") { parent { code } } }');
+      expect(moved.data!.orgUnit.parent.code).toBe('thai-nguyen');
+    } finally {
+      await db.execute(`update org_unit set name = '${choChu.name}' where code = 'cho-chu'`);
+      await db.execute("update org_unit set parent_code = 'dinh-hoa' where code = 'bao-cuong'");
+      await write('units: restored');
+    }
+    expect((await t.gql<Units>(UNITS)).data!.orgUnit).toEqual(before);
   });
 
   it.skipIf(skip)('without a range spans the years the unit reported', async () => {
