@@ -1,10 +1,10 @@
 // Values read from the database and kept in this process until the data version moves (any write to a data table
 // moves it: graphql/http-cache.ts, Migration20261130060000), so a hot read such as a ranking's indicator costs no
 // statement per request and is never staler than the ETags: another process's write is seen within a second.
-// Two kinds: small values (an indicator, the units under a unit) counted by entry, and large ones (a year of an
-// indicator's figures across the country, a ranking's order, a unit's series of an indicator with its points) counted
-// by the items they hold, least recently used first out, so that the memory they take is bounded whatever the
-// requests ask for.
+// Two kinds: small values (an indicator, the units within a unit at a level) counted by entry, and large ones (a year
+// of an indicator's figures across the country, a ranking's order, a unit's series of an indicator with its points, a
+// unit by code, the units directly under a unit) counted by the items they hold, least recently used first out, so
+// that the memory they take is bounded whatever the requests ask for.
 import { LRUCache } from 'lru-cache';
 import type { DataVersion } from './http-cache.js';
 
