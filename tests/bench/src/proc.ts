@@ -24,3 +24,29 @@ function statusField(pid: number, field: string): number {
 export const peakRssMb = (pid: number): number => statusField(pid, 'VmHWM');
 /** Current resident set size in MiB (VmRSS). */
 export const rssMb = (pid: number): number => statusField(pid, 'VmRSS');
+
+/** The CPU time the hypervisor gave to other guests while this machine's CPUs wanted to run ("steal"), summed over
+ * CPUs, from the text of /proc/stat; with the number of CPUs. */
+export function parseSteal(procStat: string): { ms: number; cpus: number } {
+  const lines = procStat.split('\n');
+  const total = lines.find((l) => l.startsWith('cpu '));
+  if (!total) throw new Error('/proc/stat has no "cpu" line');
+  // cpu user nice system idle iowait irq softirq steal …
+  const steal = Number(total.trim().split(/\s+/)[8] ?? 0);
+  const cpus = lines.filter((l) => /^cpu\d+ /.test(l)).length;
+  return { ms: (steal * 1000) / CLOCK_TICKS_PER_SECOND, cpus: Math.max(1, cpus) };
+}
+
+/** The machine's steal so far (see `parseSteal`). */
+export const machineSteal = (): { ms: number; cpus: number } => parseSteal(readFileSync('/proc/stat', 'utf8'));
+
+/** A stopwatch of steal: the share (%) of the machine's CPU time stolen since it was started. */
+export function stealWatch(): () => number {
+  const start = machineSteal();
+  const started = performance.now();
+  return () => {
+    const now = machineSteal();
+    const wall = performance.now() - started;
+    return wall > 0 ? Math.round(((now.ms - start.ms) / (wall * now.cpus)) * 1000) / 10 : 0;
+  };
+}

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import { compareHeapSnapshots, summarizeHeapSnapshot, type HeapComparison } from './heap-snapshot.js';
-import { rssMb } from './proc.js';
+import { rssMb, stealWatch } from './proc.js';
 import type { RunningServer } from './servers.js';
 
 export interface W4Settings {
@@ -42,11 +42,15 @@ export interface StepResult {
   /** Why a step failed, in words. */
   reason: string;
   result: FixedRateResult;
+  /** The share of the machine's CPU time the hypervisor stole during the step (%, /proc/stat). */
+  stealPercent: number;
 }
 
 export interface RssSample {
   seconds: number;
   mb: number;
+  /** CPU time stolen by the hypervisor since the previous sample, as a share of the machine's (%). */
+  stealPercent?: number;
 }
 
 export interface W4Result {
@@ -68,6 +72,9 @@ export interface W4Result {
   rssGrowthPercent: number;
   /** Least-squares slope of RSS after warm-up, MiB per minute. */
   rssSlopeMbPerMinute: number;
+  /** The machine's CPU time stolen by the hypervisor during the soak (%), and in its worst sampling interval. */
+  soakStealPercent: number;
+  soakWorstStealPercent: number;
   heap: HeapComparison | null;
   heapFiles: string[];
 }
@@ -107,7 +114,7 @@ export function judgeStep(rate: number, result: FixedRateResult, unloaded: Fixed
       reasons.push(`${kinds[i]} p99 ${k.p99} ms > ${tailLimit}× ${base} ms`);
     }
   });
-  return { rate, pass: reasons.length === 0, keepsUp, reason: reasons.join('; '), result };
+  return { rate, pass: reasons.length === 0, keepsUp, reason: reasons.join('; '), result, stealPercent: Number.NaN };
 }
 
 /** Sends SIGUSR2 (the server runs with --heapsnapshot-signal=SIGUSR2) and waits until the new file is complete. */
@@ -170,7 +177,9 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   const steps: StepResult[] = [];
   const step = async (rate: number): Promise<StepResult> => {
     if (s.stepWarmupSeconds > 0) await at(rate, s.stepWarmupSeconds);
+    const steal = stealWatch();
     const judged = judgeStep(rate, await at(rate, s.stepSeconds), unloaded, run.kinds, s.tailLimit);
+    judged.stealPercent = steal();
     steps.push(judged);
     log(`  W4 step ${rate} req/s: ${judged.pass ? 'pass' : `fail (${judged.reason})`}; ${judged.result.byKind.map((k, i) => `${run.kinds[i]} p99 ${k.p99}`).join(', ')} ms`);
     return judged;
@@ -222,9 +231,13 @@ export async function runW4(run: W4Run): Promise<W4Result> {
 
   const rss: RssSample[] = [];
   const started = performance.now();
+  const soakSteal = stealWatch();
+  let intervalSteal = stealWatch();
   const sample = (): void => {
     try {
-      rss.push({ seconds: Math.round((performance.now() - started) / 100) / 10, mb: Math.round(rssMb(run.server.pid) * 10) / 10 });
+      const stealPercent = rss.length ? intervalSteal() : undefined;
+      intervalSteal = stealWatch();
+      rss.push({ seconds: Math.round((performance.now() - started) / 100) / 10, mb: Math.round(rssMb(run.server.pid) * 10) / 10, stealPercent });
     } catch {
       // the server ended; the soak's errors will say so
     }
@@ -238,6 +251,7 @@ export async function runW4(run: W4Run): Promise<W4Result> {
     clearInterval(timer);
   }
   sample();
+  const soakStealPercent = soakSteal();
   if (s.heapSnapshots) heapFiles.push(await takeHeapSnapshot(run.server, run.heapDir));
   const growth = rssGrowth(rss, s.soakWarmupSeconds);
   let heap: HeapComparison | null = null;
@@ -259,6 +273,8 @@ export async function runW4(run: W4Run): Promise<W4Result> {
     rssEndMb: growth.end,
     rssGrowthPercent: growth.percent,
     rssSlopeMbPerMinute: growth.slope,
+    soakStealPercent,
+    soakWorstStealPercent: Math.max(0, ...rss.map((x) => x.stealPercent ?? 0)),
     heap,
     heapFiles,
   };

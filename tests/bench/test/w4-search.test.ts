@@ -3,6 +3,7 @@
 // highest passing rate, not fall back to "keeps up" — the gap the quiet run of 2026-11-30 showed.
 import { describe, expect, it } from 'vitest';
 import type { FixedRateResult, FixedRateSpec } from '../src/fixed-rate.js';
+import { parseSteal } from '../src/proc.js';
 import { lowestFailAbove, runW4, type StepResult, type W4Settings } from '../src/soak.js';
 import type { RunningServer } from '../src/servers.js';
 
@@ -58,6 +59,13 @@ describe('W4 step-up search', () => {
     expect(r.steps.every((s) => s.pass === s.rate <= 60)).toBe(true);
   });
 
+  it('says how much of the machine’s CPU the hypervisor stole during each step and the soak', async () => {
+    const r = await search(60, 80);
+    for (const step of r.steps) expect(step.stealPercent).toBeGreaterThanOrEqual(0);
+    expect(r.soakStealPercent).toBeGreaterThanOrEqual(0);
+    expect(r.soakWorstStealPercent).toBeGreaterThanOrEqual(0);
+  });
+
   it('reports no sustainable rate when even 1 req/s fails, and soaks on what the server keeps up with', async () => {
     const r = await search(0, 40);
     expect(r.sustainableRate).toBe(0);
@@ -71,5 +79,18 @@ describe('lowestFailAbove', () => {
   it('takes the lowest failing rate above the passing one, not the first tried', () => {
     expect(lowestFailAbove([step(33, false), step(16, false), step(8, false), step(4, true)], 4, 50)).toBe(8);
     expect(lowestFailAbove([step(4, true)], 4, 50)).toBe(50);
+  });
+});
+
+describe('parseSteal', () => {
+  it('reads the steal column of /proc/stat, summed over CPUs, in milliseconds, with the number of CPUs', () => {
+    const stat = [
+      'cpu  231982 0 39056 940799 1359 0 5366 4410 0 0',
+      'cpu0 115000 0 19000 470000 700 0 2600 2300 0 0',
+      'cpu1 116982 0 20056 470799 659 0 2766 2110 0 0',
+      'intr 123 0',
+    ].join('\n');
+    expect(parseSteal(stat)).toEqual({ ms: 44_100, cpus: 2 });
+    expect(() => parseSteal('intr 1')).toThrow(/cpu/);
   });
 });
