@@ -49,6 +49,10 @@ describe.each(DIALECTS)('OrgUnit.series ($dialect)', ({ dialect, skip }) => {
     await unbatched?.close();
   });
 
+  /** A write of this process (a saved query): its next request reads the data version again, as after any write. */
+  const write = (name: string) =>
+    t.login('analyst@demo.cchc').then((analyst) => t.gql(`mutation { saveQuery(input: { name: "${name}", query: "{ me { id } }" }) { id } }`, {}, analyst));
+
   it.skipIf(skip)('returns every year of the range per commune and indicator, with the change from the year before', async () => {
     t.statements.length = 0;
     const res = await t.gql<Dashboard>(DASHBOARD, { codes: ['N.PAR.SCORE', '3.4.2'], from: 2021, to: 2024 });
@@ -122,8 +126,6 @@ describe.each(DIALECTS)('OrgUnit.series ($dialect)', ({ dialect, skip }) => {
     await em.flush();
     // Written beside the API, the version moved (a trigger) and is seen within a second; a mutation of this process
     // makes its next request read it at once.
-    const write = (name: string) =>
-      t.login('analyst@demo.cchc').then((analyst) => t.gql(`mutation { saveQuery(input: { name: "${name}", query: "{ me { id } }" }) { id } }`, {}, analyst));
     try {
       expect((await write('series: a new figure')).errors).toBeUndefined();
       const after = choChuOf((await t.gql<Dashboard>(DASHBOARD, vars)).data!);
@@ -147,8 +149,6 @@ describe.each(DIALECTS)('OrgUnit.series ($dialect)', ({ dialect, skip }) => {
     const choChu = before.children.find((c) => c.code === 'cho-chu')!;
     expect(before.children.map((c) => c.code)).toContain('bao-cuong');
     const db = t.server.orm.em.fork().getConnection();
-    const write = (name: string) =>
-      t.login('analyst@demo.cchc').then((analyst) => t.gql(`mutation { saveQuery(input: { name: "${name}", query: "{ me { id } }" }) { id } }`, {}, analyst));
     try {
       await db.execute("update org_unit set name = 'Chợ Chu (mới)' where code = 'cho-chu'");
       await db.execute("update org_unit set parent_code = 'thai-nguyen' where code = 'bao-cuong'");

@@ -93,7 +93,7 @@ export interface W4Run {
 }
 
 /** Judges one step against the unloaded reference. */
-export function judgeStep(rate: number, result: FixedRateResult, unloaded: FixedRateResult, kinds: string[], tailLimit: number): StepResult {
+export function judgeStep(rate: number, result: FixedRateResult, unloaded: FixedRateResult, kinds: string[], tailLimit: number): Omit<StepResult, 'stealPercent'> {
   const reasons: string[] = [];
   let keepsUp = true;
   if (result.errors + result.non2xx > 0) {
@@ -114,7 +114,7 @@ export function judgeStep(rate: number, result: FixedRateResult, unloaded: Fixed
       reasons.push(`${kinds[i]} p99 ${k.p99} ms > ${tailLimit}× ${base} ms`);
     }
   });
-  return { rate, pass: reasons.length === 0, keepsUp, reason: reasons.join('; '), result, stealPercent: Number.NaN };
+  return { rate, pass: reasons.length === 0, keepsUp, reason: reasons.join('; '), result };
 }
 
 /** Sends SIGUSR2 (the server runs with --heapsnapshot-signal=SIGUSR2) and waits until the new file is complete. */
@@ -178,8 +178,7 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   const step = async (rate: number): Promise<StepResult> => {
     if (s.stepWarmupSeconds > 0) await at(rate, s.stepWarmupSeconds);
     const steal = stealWatch();
-    const judged = judgeStep(rate, await at(rate, s.stepSeconds), unloaded, run.kinds, s.tailLimit);
-    judged.stealPercent = steal();
+    const judged: StepResult = { ...judgeStep(rate, await at(rate, s.stepSeconds), unloaded, run.kinds, s.tailLimit), stealPercent: steal() };
     steps.push(judged);
     log(`  W4 step ${rate} req/s: ${judged.pass ? 'pass' : `fail (${judged.reason})`}; ${judged.result.byKind.map((k, i) => `${run.kinds[i]} p99 ${k.p99}`).join(', ')} ms`);
     return judged;
