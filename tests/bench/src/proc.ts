@@ -1,5 +1,5 @@
 // Process figures from /proc: CPU time (user + system) and peak resident memory of a server under test.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -48,5 +48,67 @@ export function stealWatch(): () => number {
     const now = machineSteal();
     const wall = performance.now() - started;
     return wall > 0 ? Math.round(((now.ms - start.ms) / (wall * now.cpus)) * 1000) / 10 : 0;
+  };
+}
+
+/** A thread's time on a CPU and its time runnable but waiting for one, in milliseconds, from the text of
+ * /proc/<pid>/task/<tid>/schedstat ("<run ns> <wait ns> <slices>"). */
+export function parseSchedstat(text: string): { runMs: number; waitMs: number } {
+  const [run, wait] = text.trim().split(/\s+/).map(Number);
+  if (!Number.isFinite(run) || !Number.isFinite(wait)) throw new Error(`not a schedstat line: "${text.trim()}"`);
+  return { runMs: (run as number) / 1e6, waitMs: (wait as number) / 1e6 };
+}
+
+/** Each thread of a process so far (see `parseSchedstat`), by thread id; a thread that ends meanwhile is left out. */
+export function threadTimes(pid: number): Map<number, { runMs: number; waitMs: number }> {
+  const times = new Map<number, { runMs: number; waitMs: number }>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      times.set(Number(tid), parseSchedstat(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8')));
+    } catch {
+      // the thread ended
+    }
+  }
+  return times;
+}
+
+/** Where a server's time went, per second of wall time: its request thread (the main thread, whose id is the pid)
+ * waiting for a CPU while it had work, and the CPU its other threads (V8's garbage collection and compilation helpers,
+ * libuv's pool) used — on a server pinned to one core, the second is taken from the first. */
+export interface ThreadShare {
+  mainRunMsPerSecond: number;
+  mainWaitMsPerSecond: number;
+  helpersRunMsPerSecond: number;
+}
+
+/** The share between two `threadTimes` of one process `wallMs` apart (threads born meanwhile count from zero). */
+export function threadShare(pid: number, before: Map<number, { runMs: number; waitMs: number }>, after: Map<number, { runMs: number; waitMs: number }>, wallMs: number): ThreadShare {
+  let helpers = 0;
+  for (const [tid, t] of after) if (tid !== pid) helpers += Math.max(0, t.runMs - (before.get(tid)?.runMs ?? 0));
+  const main = after.get(pid);
+  const main0 = before.get(pid);
+  const per = (ms: number): number => (wallMs > 0 ? Math.round((ms / wallMs) * 10_000) / 10 : 0);
+  return {
+    mainRunMsPerSecond: main && main0 ? per(main.runMs - main0.runMs) : Number.NaN,
+    mainWaitMsPerSecond: main && main0 ? per(main.waitMs - main0.waitMs) : Number.NaN,
+    helpersRunMsPerSecond: per(helpers),
+  };
+}
+
+/** A stopwatch of a process's threads (see `ThreadShare`); null when its threads cannot be read (not Linux). */
+export function threadWatch(pid: number): () => ThreadShare | null {
+  let start: Map<number, { runMs: number; waitMs: number }>;
+  try {
+    start = threadTimes(pid);
+  } catch {
+    return () => null;
+  }
+  const started = performance.now();
+  return () => {
+    try {
+      return threadShare(pid, start, threadTimes(pid), performance.now() - started);
+    } catch {
+      return null;
+    }
   };
 }

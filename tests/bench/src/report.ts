@@ -1,6 +1,7 @@
 // Renders a benchmark run as Markdown: the goals with today's figure beside each, then the tables. In
 // docs/benchmarks.md the generated blocks sit between markers so the hand-written analysis around them stays.
 import { renderHeapComparison } from './heap-snapshot.js';
+import type { ThreadShare } from './proc.js';
 import { judgeStep, type W4Result } from './soak.js';
 import type { SystemId } from './servers.js';
 import type { WorkloadId } from './workloads.js';
@@ -114,7 +115,7 @@ function goals(r: BenchReport): string {
       mark(w4 ? w4.sustainableRate > 0 : null),
     ],
     ['W4 soak: zero errors', `${fmt(soakErrors, 0)}${soak && Object.keys(soak.errorKinds ?? {}).length ? ` (${Object.entries(soak.errorKinds).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`, mark(known(soakErrors) ? soakErrors === 0 : null)],
-    ['W4 soak: p99 ≤ 3× unloaded p50, per kind (ms)', soakJudged ? `${tails}${soakJudged.pass ? '' : ` — ${soakJudged.reason}`}; all kinds p50 / p99 ${fmt(soak?.p50, 2)} / ${fmt(soak?.p99, 2)}; the machine's CPU stolen by the hypervisor meanwhile ${fmt(w4?.soakStealPercent, 1)}% (worst ${w4?.rssEverySeconds ?? 5} s: ${fmt(w4?.soakWorstStealPercent, 1)}%)` : '—', mark(soakJudged ? soakJudged.pass : null)],
+    ['W4 soak: p99 ≤ 3× unloaded p50, per kind (ms)', soakJudged ? `${tails}${soakJudged.pass ? '' : ` — ${soakJudged.reason}`}; all kinds p50 / p99 ${fmt(soak?.p50, 2)} / ${fmt(soak?.p99, 2)}; the machine's CPU stolen by the hypervisor meanwhile ${fmt(w4?.soakStealPercent, 1)}% (worst ${w4?.rssEverySeconds ?? 5} s: ${fmt(w4?.soakWorstStealPercent, 1)}%); the server's request thread waited for its core ${fmt(w4?.soakServer?.mainWaitMsPerSecond, 1)} ms/s (worst ${w4?.rssEverySeconds ?? 5} s: ${fmt(w4?.soakWorstMainWaitMsPerSecond, 1)}) while its other threads ran ${fmt(w4?.soakServer?.helpersRunMsPerSecond, 1)} ms/s` : '—', mark(soakJudged ? soakJudged.pass : null)],
     [`W4 soak: RSS (every ${w4?.rssEverySeconds ?? 5} s) grows < 10% after warm-up`, w4 ? `${fmt(w4.rssGrowthPercent, 1)}% (${fmt(w4.rssAfterWarmupMb)} → ${fmt(w4.rssEndMb)} MiB, ${fmt(w4.rssSlopeMbPerMinute, 2)} MiB/min)` : '—', mark(w4 && known(w4.rssGrowthPercent) ? w4.rssGrowthPercent < 10 : null)],
     ['W4 soak: no retained heap growth (snapshots before/after; < 5% and no constructor + 1 MiB)', w4?.heap ? `${fmt(heapGrowth, 1)}% (${fmt(w4.heap.totalBefore / 2 ** 20)} → ${fmt(w4.heap.totalAfter / 2 ** 20)} MiB); most grown: ${topHeap?.name ?? '—'} ${fmt(topHeapGrowth / 1024, 0)} KiB` : '—', mark(w4?.heap ? heapGrowth < 5 && topHeapGrowth < 2 ** 20 : null)],
     ...(r.load?.floorSeconds
@@ -160,9 +161,12 @@ function tables(r: BenchReport): string {
       x.byKind.map((k, i) => `${w.kinds[i]} ${k.completed ? `${fmt(k.p50, 1)} / ${fmt(k.p99, 1)}` : '—'}`).join(', ');
     out.push(`**${sys.label}** (mix ${w.mix}; load average at the end ${w.loadAverage.map((x) => x.toFixed(1)).join(' / ')}). Unloaded (p50 / p99 ms): ${kinds(w.unloaded)}.`, '');
     // Steal: CPU time the hypervisor gave other guests, as a share of the machine's — a tail the server did not cause.
-    out.push('| rate (req/s) | achieved | errors | p50 / p99 per kind (ms) | CPU steal | verdict |', '|---|---|---|---|---|---|');
-    for (const st of w.steps) out.push(`| ${st.rate} | ${fmt(st.result.achievedRate)} | ${st.result.errors + st.result.non2xx} | ${kinds(st.result)} | ${fmt(st.stealPercent, 1)}% | ${st.pass ? 'pass' : `${st.keepsUp ? 'keeps up, tail' : 'fail'}: ${st.reason}`} |`);
-    if (w.soak) out.push(`| **soak ${w.soakRate}** | ${fmt(w.soak.achievedRate)} | ${w.soak.errors + w.soak.non2xx} | ${kinds(w.soak)} | ${fmt(w.soakStealPercent, 1)}% (worst ${w.rssEverySeconds} s: ${fmt(w.soakWorstStealPercent, 1)}%) | ${w.soak.sent} requests |`);
+    // The server's threads: its request thread's wait for its core (ms per second, runnable but not running) and the CPU
+    // its other threads (V8's GC and compiler helpers, libuv's pool) used meanwhile — on one pinned core, taken from it.
+    const threads = (t: ThreadShare | null | undefined): string => (t ? `${fmt(t.mainRunMsPerSecond, 0)} / ${fmt(t.mainWaitMsPerSecond, 1)} / ${fmt(t.helpersRunMsPerSecond, 1)}` : '—');
+    out.push('| rate (req/s) | achieved | errors | p50 / p99 per kind (ms) | CPU steal | server ms/s: request thread ran / waited for its core / other threads ran | verdict |', '|---|---|---|---|---|---|---|');
+    for (const st of w.steps) out.push(`| ${st.rate} | ${fmt(st.result.achievedRate)} | ${st.result.errors + st.result.non2xx} | ${kinds(st.result)} | ${fmt(st.stealPercent, 1)}% | ${threads(st.server)} | ${st.pass ? 'pass' : `${st.keepsUp ? 'keeps up, tail' : 'fail'}: ${st.reason}`} |`);
+    if (w.soak) out.push(`| **soak ${w.soakRate}** | ${fmt(w.soak.achievedRate)} | ${w.soak.errors + w.soak.non2xx} | ${kinds(w.soak)} | ${fmt(w.soakStealPercent, 1)}% (worst ${w.rssEverySeconds} s: ${fmt(w.soakWorstStealPercent, 1)}%) | ${threads(w.soakServer)} (waited, worst ${w.rssEverySeconds} s: ${fmt(w.soakWorstMainWaitMsPerSecond, 1)}) | ${w.soak.sent} requests |`);
     out.push('', `RSS every ${w.rssEverySeconds} s (MiB): ${w.rss.map((x) => Math.round(x.mb)).join(' ')}; peak RSS ${fmt(sys.peakRssMb)} MiB.`, '');
     if (w.heap) out.push('Heap snapshots before → after the soak, by constructor (most grown first):', '', renderHeapComparison({ ...w.heap, top: w.heap.top.slice(0, 10) }), '');
   }

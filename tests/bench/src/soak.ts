@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import { compareHeapSnapshots, summarizeHeapSnapshot, type HeapComparison } from './heap-snapshot.js';
-import { rssMb, stealWatch } from './proc.js';
+import { rssMb, stealWatch, threadWatch, type ThreadShare } from './proc.js';
 import type { RunningServer } from './servers.js';
 
 export interface W4Settings {
@@ -44,6 +44,8 @@ export interface StepResult {
   result: FixedRateResult;
   /** The share of the machine's CPU time the hypervisor stole during the step (%, /proc/stat). */
   stealPercent: number;
+  /** The server's request thread and its other threads during the step (null where /proc has no threads). */
+  server: ThreadShare | null;
 }
 
 export interface RssSample {
@@ -51,6 +53,8 @@ export interface RssSample {
   mb: number;
   /** CPU time stolen by the hypervisor since the previous sample, as a share of the machine's (%). */
   stealPercent?: number;
+  /** How long the server's request thread waited for its core since the previous sample, per second. */
+  mainWaitMsPerSecond?: number;
 }
 
 export interface W4Result {
@@ -75,6 +79,9 @@ export interface W4Result {
   /** The machine's CPU time stolen by the hypervisor during the soak (%), and in its worst sampling interval. */
   soakStealPercent: number;
   soakWorstStealPercent: number;
+  /** The server's threads during the soak, and its request thread's longest wait for its core in one sampling interval. */
+  soakServer: ThreadShare | null;
+  soakWorstMainWaitMsPerSecond: number;
   heap: HeapComparison | null;
   heapFiles: string[];
 }
@@ -93,7 +100,7 @@ export interface W4Run {
 }
 
 /** Judges one step against the unloaded reference. */
-export function judgeStep(rate: number, result: FixedRateResult, unloaded: FixedRateResult, kinds: string[], tailLimit: number): Omit<StepResult, 'stealPercent'> {
+export function judgeStep(rate: number, result: FixedRateResult, unloaded: FixedRateResult, kinds: string[], tailLimit: number): Omit<StepResult, 'stealPercent' | 'server'> {
   const reasons: string[] = [];
   let keepsUp = true;
   if (result.errors + result.non2xx > 0) {
@@ -178,9 +185,11 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   const step = async (rate: number): Promise<StepResult> => {
     if (s.stepWarmupSeconds > 0) await at(rate, s.stepWarmupSeconds);
     const steal = stealWatch();
-    const judged: StepResult = { ...judgeStep(rate, await at(rate, s.stepSeconds), unloaded, run.kinds, s.tailLimit), stealPercent: steal() };
+    const threads = threadWatch(run.server.pid);
+    const judged: StepResult = { ...judgeStep(rate, await at(rate, s.stepSeconds), unloaded, run.kinds, s.tailLimit), stealPercent: steal(), server: threads() };
     steps.push(judged);
-    log(`  W4 step ${rate} req/s: ${judged.pass ? 'pass' : `fail (${judged.reason})`}; ${judged.result.byKind.map((k, i) => `${run.kinds[i]} p99 ${k.p99}`).join(', ')} ms`);
+    const waited = judged.server ? `; request thread waited ${judged.server.mainWaitMsPerSecond} ms/s for its core, helpers ran ${judged.server.helpersRunMsPerSecond} ms/s` : '';
+    log(`  W4 step ${rate} req/s: ${judged.pass ? 'pass' : `fail (${judged.reason})`}; ${judged.result.byKind.map((k, i) => `${run.kinds[i]} p99 ${k.p99}`).join(', ')} ms${waited}`);
     return judged;
   };
   // Start near half of what one request at a time would allow, then step up by a factor while the server keeps up
@@ -231,12 +240,16 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   const rss: RssSample[] = [];
   const started = performance.now();
   const soakSteal = stealWatch();
+  const soakThreads = threadWatch(run.server.pid);
   let intervalSteal = stealWatch();
+  let intervalThreads = threadWatch(run.server.pid);
   const sample = (): void => {
     try {
       const stealPercent = rss.length ? intervalSteal() : undefined;
+      const mainWaitMsPerSecond = rss.length ? intervalThreads()?.mainWaitMsPerSecond : undefined;
       intervalSteal = stealWatch();
-      rss.push({ seconds: Math.round((performance.now() - started) / 100) / 10, mb: Math.round(rssMb(run.server.pid) * 10) / 10, stealPercent });
+      intervalThreads = threadWatch(run.server.pid);
+      rss.push({ seconds: Math.round((performance.now() - started) / 100) / 10, mb: Math.round(rssMb(run.server.pid) * 10) / 10, stealPercent, mainWaitMsPerSecond });
     } catch {
       // the server ended; the soak's errors will say so
     }
@@ -251,6 +264,7 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   }
   sample();
   const soakStealPercent = soakSteal();
+  const soakServer = soakThreads();
   if (s.heapSnapshots) heapFiles.push(await takeHeapSnapshot(run.server, run.heapDir));
   const growth = rssGrowth(rss, s.soakWarmupSeconds);
   let heap: HeapComparison | null = null;
@@ -274,6 +288,8 @@ export async function runW4(run: W4Run): Promise<W4Result> {
     rssSlopeMbPerMinute: growth.slope,
     soakStealPercent,
     soakWorstStealPercent: Math.max(0, ...rss.map((x) => x.stealPercent ?? 0)),
+    soakServer,
+    soakWorstMainWaitMsPerSecond: Math.max(0, ...rss.map((x) => x.mainWaitMsPerSecond ?? 0)),
     heap,
     heapFiles,
   };

@@ -3,7 +3,7 @@
 // highest passing rate, not fall back to "keeps up" — the gap the quiet run of 2026-11-30 showed.
 import { describe, expect, it } from 'vitest';
 import type { FixedRateResult, FixedRateSpec } from '../src/fixed-rate.js';
-import { parseSteal } from '../src/proc.js';
+import { parseSchedstat, parseSteal, threadShare } from '../src/proc.js';
 import { lowestFailAbove, runW4, type StepResult, type W4Settings } from '../src/soak.js';
 import type { RunningServer } from '../src/servers.js';
 
@@ -66,6 +66,18 @@ describe('W4 step-up search', () => {
     expect(r.soakWorstStealPercent).toBeGreaterThanOrEqual(0);
   });
 
+  it('says, for each step and the soak, how long the server’s request thread waited for its core and what its other threads ran', async () => {
+    const r = await search(60, 80);
+    // The simulated server is this process: its main thread and vitest's other threads, read from /proc.
+    for (const step of r.steps) {
+      expect(step.server?.mainWaitMsPerSecond).toBeGreaterThanOrEqual(0);
+      expect(step.server?.helpersRunMsPerSecond).toBeGreaterThanOrEqual(0);
+    }
+    expect(r.soakServer?.mainRunMsPerSecond).toBeGreaterThanOrEqual(0);
+    expect(r.soakServer?.helpersRunMsPerSecond).toBeGreaterThanOrEqual(0);
+    expect(r.soakWorstMainWaitMsPerSecond).toBeGreaterThanOrEqual(0);
+  });
+
   it('reports no sustainable rate when even 1 req/s fails, and soaks on what the server keeps up with', async () => {
     const r = await search(0, 40);
     expect(r.sustainableRate).toBe(0);
@@ -92,5 +104,27 @@ describe('parseSteal', () => {
     ].join('\n');
     expect(parseSteal(stat)).toEqual({ ms: 44_100, cpus: 2 });
     expect(() => parseSteal('intr 1')).toThrow(/cpu/);
+  });
+});
+
+describe('the server’s threads', () => {
+  it('reads a thread’s time on a CPU and its wait for one from schedstat, in milliseconds', () => {
+    expect(parseSchedstat('7293000000 2640500000 91234\n')).toEqual({ runMs: 7293, waitMs: 2640.5 });
+    expect(() => parseSchedstat('')).toThrow(/schedstat/);
+  });
+
+  it('charges the main thread’s wait and the other threads’ run per second, counting a thread born meanwhile from zero', () => {
+    const before = new Map([
+      [100, { runMs: 1000, waitMs: 50 }],
+      [101, { runMs: 300, waitMs: 0 }],
+      [102, { runMs: 80, waitMs: 0 }],
+    ]);
+    // 102 ended meanwhile; 107 was born.
+    const after = new Map([
+      [100, { runMs: 1600, waitMs: 170 }],
+      [101, { runMs: 420, waitMs: 5 }],
+      [107, { runMs: 60, waitMs: 1 }],
+    ]);
+    expect(threadShare(100, before, after, 2000)).toEqual({ mainRunMsPerSecond: 300, mainWaitMsPerSecond: 60, helpersRunMsPerSecond: 90 });
   });
 });
