@@ -163,6 +163,8 @@ async function main(): Promise<void> {
       rounds: { type: 'string' },
       seconds: { type: 'string' },
       workloads: { type: 'string' },
+      /** Node flags for every CCHC server of the run (an A/B of a runtime flag, e.g. "--single-threaded-gc"). */
+      'cchc-node-flags': { type: 'string' },
     },
   });
   const preset = values.preset as 'tiny' | 'province' | 'country';
@@ -184,7 +186,12 @@ async function main(): Promise<void> {
     ...(values.seconds ? { openSeconds: Number(values.seconds), fixedSeconds: Number(values.seconds) } : {}),
   };
   // A shortened run is printed, never written over the docs' figures (unless --out says where).
-  if (values.out === undefined && (values.rounds ?? values.seconds ?? values.workloads ?? values.phases) !== undefined) settings.write = null;
+  if (values.out === undefined && (values.rounds ?? values.seconds ?? values.workloads ?? values.phases ?? values['cchc-node-flags']) !== undefined) settings.write = null;
+  const cchcNodeFlags = (values['cchc-node-flags'] ?? '').split(/\s+/).filter(Boolean);
+  for (const flag of cchcNodeFlags) if (!/^--[a-z0-9-]+(=[\w./-]+)?$/.test(flag)) throw new Error(`--cchc-node-flags: "${flag}" is not a Node flag`);
+  /** The system's server, with the run's Node flags for CCHC. */
+  const start = (id: SystemId, url: string, nodeArgs: string[] = []): Promise<RunningServer> =>
+    startServer(id, url, { nodeArgs: [...(id.startsWith('cchc') ? cchcNodeFlags : []), ...nodeArgs] });
   settings.w4.soakWarmupSeconds = Math.min(settings.w4.soakWarmupSeconds, settings.soakSeconds / 2);
   const phases = new Set<Phase>(values.phases ? (values.phases.split(',') as Phase[]) : PHASES);
   for (const p of phases) if (!PHASES.includes(p)) throw new Error(`--phases: "${p}" is not one of ${PHASES.join(', ')}`);
@@ -336,7 +343,7 @@ async function main(): Promise<void> {
     const order = round % 2 === 0 ? systems : [...systems].reverse();
     for (const id of order) {
       log(`round ${round + 1}: ${SYSTEM_LABELS[id]} (open runs)`);
-      const server = await startServer(id, dbUrl);
+      const server = await start(id, dbUrl);
       try {
         const client = await clientFor(id, server);
         await client.prepare?.(server.url);
@@ -397,7 +404,7 @@ async function main(): Promise<void> {
     const order = round % 2 === 0 ? [...systems].reverse() : systems;
     for (const id of order) {
       log(`round ${round + 1}: ${SYSTEM_LABELS[id]} (fixed-rate runs)`);
-      const server = await startServer(id, dbUrl);
+      const server = await start(id, dbUrl);
       try {
         const client = await clientFor(id, server);
         await client.prepare?.(server.url);
@@ -433,7 +440,7 @@ async function main(): Promise<void> {
   const countedUrl = new URL(dbUrl);
   countedUrl.port = String(counter.port);
   for (const id of systems) {
-    const server = await startServer(id, countedUrl.toString());
+    const server = await start(id, countedUrl.toString());
     try {
       const client = await clientFor(id, server);
         await client.prepare?.(server.url);
@@ -456,7 +463,7 @@ async function main(): Promise<void> {
     const heapDir = path.join(tmp, `heap-${id}`);
     rmSync(heapDir, { recursive: true, force: true });
     mkdirSync(heapDir, { recursive: true });
-    const server = await startServer(id, dbUrl, { nodeArgs: ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapDir}`] });
+    const server = await start(id, dbUrl, ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapDir}`]);
     try {
       const client = await clientFor(id, server);
       await client.prepare?.(server.url);
@@ -540,7 +547,7 @@ async function main(): Promise<void> {
     settings: { ...settings, phases: [...phases], rates: Object.fromEntries(rates) },
     params: { ...params, manyCommunes: params.manyCommunes ? params.manyCommunes.length : null },
     systems: systems.map((id) => figures.get(id) as SystemFigures),
-    notes: [...new Set(cchcNotes)],
+    notes: [...new Set(cchcNotes), ...(cchcNodeFlags.length ? [`CCHC ran with the Node flags \`${cchcNodeFlags.join(' ')}\`.`] : [])],
   };
   const markdown = renderReport(report, settings.write ? readPrevious(settings.write) : null);
   writeFileSync(path.join(tmp, `bench-${preset}.md`), markdown);
