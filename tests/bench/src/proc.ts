@@ -51,17 +51,22 @@ export function stealWatch(): () => number {
   };
 }
 
-/** A thread's time on a CPU and its time runnable but waiting for one, in milliseconds, from the text of
- * /proc/<pid>/task/<tid>/schedstat ("<run ns> <wait ns> <slices>"). */
-export function parseSchedstat(text: string): { runMs: number; waitMs: number } {
+/** A thread's time on a CPU and its time runnable but waiting for one, in milliseconds. */
+export interface ThreadTime {
+  runMs: number;
+  waitMs: number;
+}
+
+/** A thread's `ThreadTime` from the text of /proc/<pid>/task/<tid>/schedstat ("<run ns> <wait ns> <slices>"). */
+export function parseSchedstat(text: string): ThreadTime {
   const [run, wait] = text.trim().split(/\s+/).map(Number);
   if (!Number.isFinite(run) || !Number.isFinite(wait)) throw new Error(`not a schedstat line: "${text.trim()}"`);
   return { runMs: (run as number) / 1e6, waitMs: (wait as number) / 1e6 };
 }
 
 /** Each thread of a process so far (see `parseSchedstat`), by thread id; a thread that ends meanwhile is left out. */
-export function threadTimes(pid: number): Map<number, { runMs: number; waitMs: number }> {
-  const times = new Map<number, { runMs: number; waitMs: number }>();
+export function threadTimes(pid: number): Map<number, ThreadTime> {
+  const times = new Map<number, ThreadTime>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
       times.set(Number(tid), parseSchedstat(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8')));
@@ -82,7 +87,7 @@ export interface ThreadShare {
 }
 
 /** The share between two `threadTimes` of one process `wallMs` apart (threads born meanwhile count from zero). */
-export function threadShare(pid: number, before: Map<number, { runMs: number; waitMs: number }>, after: Map<number, { runMs: number; waitMs: number }>, wallMs: number): ThreadShare {
+export function threadShare(pid: number, before: Map<number, ThreadTime>, after: Map<number, ThreadTime>, wallMs: number): ThreadShare {
   let helpers = 0;
   for (const [tid, t] of after) if (tid !== pid) helpers += Math.max(0, t.runMs - (before.get(tid)?.runMs ?? 0));
   const main = after.get(pid);
@@ -97,7 +102,7 @@ export function threadShare(pid: number, before: Map<number, { runMs: number; wa
 
 /** A stopwatch of a process's threads (see `ThreadShare`); null when its threads cannot be read (not Linux). */
 export function threadWatch(pid: number): () => ThreadShare | null {
-  let start: Map<number, { runMs: number; waitMs: number }>;
+  let start: Map<number, ThreadTime>;
   try {
     start = threadTimes(pid);
   } catch {
