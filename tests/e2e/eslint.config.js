@@ -4,6 +4,6 @@ import { importBoundaries, onlyWorkspacePackages } from '@cchc/eslint-config/bou
 export default [
   ...base,
   { files: ['src/env.ts'], rules: { 'no-restricted-properties': 'off' } },
-  // The built API and web app are driven over HTTP, never imported.
-  ...importBoundaries({ packageWide: [onlyWorkspacePackages([], '@cchc/e2e')] }),
+  // The built API and web app are driven over HTTP, never imported; only the API's Node flags, to start it as it runs.
+  ...importBoundaries({ packageWide: [onlyWorkspacePackages(['@cchc/api/node-flags'], '@cchc/e2e')] }),
 ];

@@ -1,6 +1,7 @@
 // Entry point: read the configuration, start the server, stop cleanly on SIGTERM / SIGINT.
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { API_NODE_FLAGS, missingNodeFlags } from './node-flags.js';
 import { startServer } from './server.js';
 
 let config;
@@ -14,6 +15,13 @@ try {
   throw err;
 }
 const logger = createLogger(config.logLevel);
+const missingFlags = missingNodeFlags();
+if (missingFlags.length > 0) {
+  logger.warn(
+    { missing: missingFlags },
+    `started without the Node flags the API runs with: start it as \`node ${API_NODE_FLAGS.join(' ')} apps/api/dist/main.js\` (docs/deployment.md)`,
+  );
+}
 const server = await startServer(config, logger).catch((err: unknown) => {
   logger.fatal({ err }, 'start-up failed');
   process.exit(1);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { API_NODE_FLAGS } from '@cchc/api/node-flags';
 import { cchcCapabilities, cchcClient } from './cchc-client.js';
 import { API_MAIN, benchDatabaseName, childEnv } from './env.js';
 import { databaseUrl } from './pg.js';
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
       requests: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '4' },
       rounds: { type: 'string', default: '2' },
-      mains: { type: 'string', default: API_MAIN },
+      // The API as it runs (its Node flags, then its main); a main given here runs with the flags written before it.
+      mains: { type: 'string', default: [...API_NODE_FLAGS, API_MAIN].join(' ') },
       postgraphile: { type: 'boolean', default: false },
     },
   });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadDataset } from '@cchc/dataset';
+import { API_NODE_FLAGS } from '@cchc/api/node-flags';
 import { planGeneration, PostgresLoader, type CopyFormat, type Preset } from '@cchc/synthetic';
 import { CCHC_MAX_COMPARE_UNITS, cchcCapabilities, cchcClient } from './cchc-client.js';
 import { BENCH_DB_SUFFIX, BENCH_KEEP_HEAP, childEnv, IS_CI, REPO_ROOT } from './env.js';
@@ -75,6 +76,13 @@ const median = (values: number[]): number => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
+
+/** What the report says of CCHC's Node flags: the API's own, or the run's instead of them. */
+function nodeFlagsNote(runFlags: readonly string[] | undefined): string {
+  const own = API_NODE_FLAGS.length ? `\`${API_NODE_FLAGS.join(' ')}\`` : 'none';
+  if (runFlags === undefined) return `CCHC ran with its own Node flags (${own}).`;
+  return `CCHC ran with the Node flags ${runFlags.length ? `\`${runFlags.join(' ')}\`` : 'none'} instead of its own (${own}).`;
+}
 
 const log = (message: string): void => {
   process.stderr.write(`[bench] ${message}\n`);
@@ -163,7 +171,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string' },
       seconds: { type: 'string' },
       workloads: { type: 'string' },
-      /** Node flags for every CCHC server of the run (an A/B of a runtime flag, e.g. "--single-threaded-gc"). */
+      /** Node flags for every CCHC server of the run instead of the API's own (an A/B of a runtime flag; "" for none). */
       'cchc-node-flags': { type: 'string' },
     },
   });
@@ -187,11 +195,11 @@ async function main(): Promise<void> {
   };
   // A shortened run is printed, never written over the docs' figures (unless --out says where).
   if (values.out === undefined && (values.rounds ?? values.seconds ?? values.workloads ?? values.phases ?? values['cchc-node-flags']) !== undefined) settings.write = null;
-  const cchcNodeFlags = (values['cchc-node-flags'] ?? '').split(/\s+/).filter(Boolean);
-  for (const flag of cchcNodeFlags) if (!/^--[a-z0-9-]+(=[\w./-]+)?$/.test(flag)) throw new Error(`--cchc-node-flags: "${flag}" is not a Node flag`);
-  /** The system's server, with the run's Node flags for CCHC. */
+  const cchcNodeFlags = values['cchc-node-flags']?.split(/\s+/).filter(Boolean);
+  for (const flag of cchcNodeFlags ?? []) if (!/^--[a-z0-9-]+(=[\w./-]+)?$/.test(flag)) throw new Error(`--cchc-node-flags: "${flag}" is not a Node flag`);
+  /** The system's server, CCHC with the run's Node flags when they are given. */
   const start = (id: SystemId, url: string, nodeArgs: string[] = []): Promise<RunningServer> =>
-    startServer(id, url, { nodeArgs: [...(id.startsWith('cchc') ? cchcNodeFlags : []), ...nodeArgs] });
+    startServer(id, url, { nodeArgs, ...(cchcNodeFlags ? { apiNodeFlags: cchcNodeFlags } : {}) });
   settings.w4.soakWarmupSeconds = Math.min(settings.w4.soakWarmupSeconds, settings.soakSeconds / 2);
   const phases = new Set<Phase>(values.phases ? (values.phases.split(',') as Phase[]) : PHASES);
   for (const p of phases) if (!PHASES.includes(p)) throw new Error(`--phases: "${p}" is not one of ${PHASES.join(', ')}`);
@@ -547,7 +555,7 @@ async function main(): Promise<void> {
     settings: { ...settings, phases: [...phases], rates: Object.fromEntries(rates) },
     params: { ...params, manyCommunes: params.manyCommunes ? params.manyCommunes.length : null },
     systems: systems.map((id) => figures.get(id) as SystemFigures),
-    notes: [...new Set(cchcNotes), ...(cchcNodeFlags.length ? [`CCHC ran with the Node flags \`${cchcNodeFlags.join(' ')}\`.`] : [])],
+    notes: [...new Set(cchcNotes), nodeFlagsNote(cchcNodeFlags)],
   };
   const markdown = renderReport(report, settings.write ? readPrevious(settings.write) : null);
   writeFileSync(path.join(tmp, `bench-${preset}.md`), markdown);

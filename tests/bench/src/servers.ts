@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from '@cchc/api/node-flags';
 import { API_BEFORE_MAIN, API_MAIN, childEnv } from './env.js';
 
 export const SERVER_CPU = '1';
@@ -68,6 +69,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Node flags before the script (e.g. --heapsnapshot-signal=SIGUSR2 for the soak's heap snapshots). */
   nodeArgs?: string[];
+  /** The API's Node flags instead of the ones it runs with (API_NODE_FLAGS): an A/B of a runtime flag. */
+  apiNodeFlags?: readonly string[];
 }
 
 export async function startServer(id: SystemId | 'setup', databaseUrl: string, options: StartOptions = {}): Promise<RunningServer> {
@@ -91,7 +94,7 @@ export async function startServer(id: SystemId | 'setup', databaseUrl: string, o
       const main = id === 'cchc-before' ? API_BEFORE_MAIN : API_MAIN;
       if (!main) throw new Error('the system cchc-before needs BENCH_API_BEFORE: a copy of apps/api/dist inside apps/api');
       if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (pnpm turbo run build --filter=@cchc/api)`);
-      args = [main];
+      args = [...(options.apiNodeFlags ?? API_NODE_FLAGS), main];
       env = childEnv({
         DATABASE_URL: databaseUrl,
         PORT: String(port),

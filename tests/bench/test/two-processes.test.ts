@@ -2,6 +2,8 @@
 // saved through one is read through the other, a token issued by one is accepted by the other, and a stale save
 // through the other is refused with CONFLICT — nothing overwritten.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { API_NODE_FLAGS } from '@cchc/api/node-flags';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IS_CI } from '../src/env.js';
 import { createDatabase, dropDatabase, pgReachable } from '../src/pg.js';
@@ -55,6 +57,14 @@ describe.skipIf(!available)('two API processes on one PostgreSQL database', () =
     await one?.stop();
     await two?.stop();
     await dropDatabase(name);
+  });
+
+  it('starts each process with the API\'s Node flags, so neither warns of missing ones', () => {
+    for (const server of [one, two]) {
+      const argv = readFileSync(`/proc/${server.pid}/cmdline`, 'utf8').split('\0');
+      for (const flag of API_NODE_FLAGS) expect(argv).toContain(flag);
+      expect(server.output()).not.toMatch(/started without the Node flags/);
+    }
   });
 
   it('reads through one process a target saved through the other, and refuses a stale save with CONFLICT', async () => {

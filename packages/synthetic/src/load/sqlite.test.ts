@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_NODE_FLAGS } from '@cchc/api/node-flags';
 import { loadDataset } from '@cchc/dataset';
 import { searchKey } from '@cchc/domain';
 import { childEnv, REPO_ROOT } from '../env.js';
@@ -36,7 +37,7 @@ describe('SqliteLoader into the API’s database', () => {
     if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build @cchc/api first`);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [API_MAIN], {
+    api = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
       env: childEnv({ DATABASE_URL: `file:${file}`, PORT: String(port), DEMO_MODE: 'false', LOG_LEVEL: 'warn' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
