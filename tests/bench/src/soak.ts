@@ -195,12 +195,15 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   // Start near half of what one request at a time would allow, then step up by a factor while the server keeps up
   // (on a crowded machine the tail may miss its limit at every rate; the search still finds where queueing starts).
   let rate = Math.max(1, Math.floor((0.5 * 1000) / Math.max(1, unloaded.mean)));
+  // The tail holds at a rate only if it held at every rate tried below it: a step that passes above one that failed
+  // is the noise of a 15-s window, not a rate the server sustains.
+  const sustains = (judged: StepResult): boolean => judged.pass && steps.every((x) => x.pass || x.rate > judged.rate);
   let pass = 0;
   let keepsUp = 0;
   let fail = 0;
   for (let i = 0; i < s.maxSteps; i++) {
     const judged = await step(rate);
-    if (judged.pass) pass = Math.max(pass, rate);
+    if (sustains(judged)) pass = Math.max(pass, rate);
     if (judged.keepsUp) {
       keepsUp = Math.max(keepsUp, rate);
       rate = Math.max(rate + 1, Math.round(rate * s.stepFactor));
@@ -215,7 +218,7 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   // lowest one that failed above it.
   for (let down = Math.floor(Math.min(...steps.map((x) => x.rate)) / 2); pass === 0 && down >= 1; down = Math.floor(down / 2)) {
     const judged = await step(down);
-    if (judged.pass) pass = down;
+    if (sustains(judged)) pass = down;
     if (judged.keepsUp) keepsUp = Math.max(keepsUp, down);
   }
   // Bisect between the last good rate and the first bad one, on the tail criterion if any rate met it.

@@ -15,12 +15,12 @@ const SETTINGS: W4Settings = {
 
 /** A server whose p50 is 10 ms (p99 under 30 ms) up to `tailUpTo` req/s, whose p99 grows past the limit above that
  * while its p50 stays low up to `keepsUpTo`, and which falls behind beyond. */
-function simulated(tailUpTo: number, keepsUpTo: number) {
+function simulated(tailUpTo: number, keepsUpTo: number, luckyAt?: number) {
   const rates: number[] = [];
   const fixedRate = async (spec: FixedRateSpec): Promise<FixedRateResult> => {
     rates.push(spec.rate);
     const p50 = spec.rate <= keepsUpTo ? 10 : 500;
-    const p99 = spec.rate <= tailUpTo ? 25 : 80;
+    const p99 = spec.rate <= tailUpTo || spec.rate === luckyAt ? 25 : 80;
     const achievedRate = spec.rate <= keepsUpTo ? spec.rate : keepsUpTo;
     const completed = Math.round(spec.rate * spec.durationSeconds);
     return {
@@ -33,8 +33,8 @@ function simulated(tailUpTo: number, keepsUpTo: number) {
 
 const server = { pid: process.pid, url: 'http://127.0.0.1:1', stop: async () => undefined } as unknown as RunningServer;
 
-async function search(tailUpTo: number, keepsUpTo: number) {
-  const sim = simulated(tailUpTo, keepsUpTo);
+async function search(tailUpTo: number, keepsUpTo: number, luckyAt?: number) {
+  const sim = simulated(tailUpTo, keepsUpTo, luckyAt);
   const result = await runW4({ server, spec: { url: server.url, method: 'POST', headers: {}, bodies: ['{}'] }, kinds: ['W1'], settings: SETTINGS, fixedRate: sim.fixedRate, heapDir: '', log: () => undefined });
   return { ...result, rates: sim.rates };
 }
@@ -57,6 +57,16 @@ describe('W4 step-up search', () => {
     expect(r.sustainableRate).toBeGreaterThanOrEqual(56);
     expect(r.sustainableRate).toBeLessThanOrEqual(60);
     expect(r.steps.every((s) => s.pass === s.rate <= 60)).toBe(true);
+  });
+
+  it('does not take a step whose tail passed above one that failed as the sustainable rate', async () => {
+    // Steps 33 (pass), 50 and 75 (tail fails), 113 (passes by luck), 170 and 255 (tail fails); it keeps up to 200.
+    const r = await search(40, 200, 113);
+    expect(r.steps.find((s) => s.rate === 113)?.pass).toBe(true);
+    expect(r.steps.find((s) => s.rate === 50)?.pass).toBe(false);
+    // Bisected between 33 and the first failure, 50, instead of between 113 and 170.
+    expect(r.sustainableRate).toBe(40);
+    expect(r.soakRate).toBe(Math.floor(0.7 * 40));
   });
 
   it('says how much of the machine’s CPU the hypervisor stole during each step and the soak', async () => {
