@@ -555,7 +555,7 @@ async function main(): Promise<void> {
     settings: { ...settings, phases: [...phases], rates: Object.fromEntries(rates) },
     params: { ...params, manyCommunes: params.manyCommunes ? params.manyCommunes.length : null },
     systems: systems.map((id) => figures.get(id) as SystemFigures),
-    notes: [...new Set(cchcNotes), nodeFlagsNote(cchcNodeFlags)],
+    notes: [...new Set(cchcNotes), ...(systems.some((id) => id.startsWith('cchc')) ? [nodeFlagsNote(cchcNodeFlags)] : [])],
   };
   const markdown = renderReport(report, settings.write ? readPrevious(settings.write) : null);
   writeFileSync(path.join(tmp, `bench-${preset}.md`), markdown);
