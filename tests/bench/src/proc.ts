@@ -117,3 +117,10 @@ export function threadWatch(pid: number): () => ThreadShare | null {
     }
   };
 }
+
+/** The machine's steal and the server's thread shares over one interval, from one start: the two W4 reports together. */
+export function machineWatch(pid: number): () => { stealPercent: number; server: ThreadShare | null } {
+  const steal = stealWatch();
+  const threads = threadWatch(pid);
+  return () => ({ stealPercent: steal(), server: threads() });
+}

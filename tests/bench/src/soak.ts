@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FixedRateResult, FixedRateSpec } from './fixed-rate.js';
 import { compareHeapSnapshots, summarizeHeapSnapshot, type HeapComparison } from './heap-snapshot.js';
-import { rssMb, stealWatch, threadWatch, type ThreadShare } from './proc.js';
+import { machineWatch, rssMb, type ThreadShare } from './proc.js';
 import type { RunningServer } from './servers.js';
 
 export interface W4Settings {
@@ -184,9 +184,8 @@ export async function runW4(run: W4Run): Promise<W4Result> {
   const steps: StepResult[] = [];
   const step = async (rate: number): Promise<StepResult> => {
     if (s.stepWarmupSeconds > 0) await at(rate, s.stepWarmupSeconds);
-    const steal = stealWatch();
-    const threads = threadWatch(run.server.pid);
-    const judged: StepResult = { ...judgeStep(rate, await at(rate, s.stepSeconds), unloaded, run.kinds, s.tailLimit), stealPercent: steal(), server: threads() };
+    const watch = machineWatch(run.server.pid);
+    const judged: StepResult = { ...judgeStep(rate, await at(rate, s.stepSeconds), unloaded, run.kinds, s.tailLimit), ...watch() };
     steps.push(judged);
     const waited = judged.server ? `; request thread waited ${judged.server.mainWaitMsPerSecond} ms/s for its core, helpers ran ${judged.server.helpersRunMsPerSecond} ms/s` : '';
     log(`  W4 step ${rate} req/s: ${judged.pass ? 'pass' : `fail (${judged.reason})`}; ${judged.result.byKind.map((k, i) => `${run.kinds[i]} p99 ${k.p99}`).join(', ')} ms${waited}`);
@@ -242,16 +241,14 @@ export async function runW4(run: W4Run): Promise<W4Result> {
 
   const rss: RssSample[] = [];
   const started = performance.now();
-  const soakSteal = stealWatch();
-  const soakThreads = threadWatch(run.server.pid);
-  let intervalSteal = stealWatch();
-  let intervalThreads = threadWatch(run.server.pid);
+  const soakWatch = machineWatch(run.server.pid);
+  let intervalWatch = machineWatch(run.server.pid);
   const sample = (): void => {
     try {
-      const stealPercent = rss.length ? intervalSteal() : undefined;
-      const mainWaitMsPerSecond = rss.length ? intervalThreads()?.mainWaitMsPerSecond : undefined;
-      intervalSteal = stealWatch();
-      intervalThreads = threadWatch(run.server.pid);
+      const interval = rss.length ? intervalWatch() : undefined;
+      const stealPercent = interval?.stealPercent;
+      const mainWaitMsPerSecond = interval?.server?.mainWaitMsPerSecond;
+      intervalWatch = machineWatch(run.server.pid);
       rss.push({ seconds: Math.round((performance.now() - started) / 100) / 10, mb: Math.round(rssMb(run.server.pid) * 10) / 10, stealPercent, mainWaitMsPerSecond });
     } catch {
       // the server ended; the soak's errors will say so
@@ -266,8 +263,7 @@ export async function runW4(run: W4Run): Promise<W4Result> {
     clearInterval(timer);
   }
   sample();
-  const soakStealPercent = soakSteal();
-  const soakServer = soakThreads();
+  const { stealPercent: soakStealPercent, server: soakServer } = soakWatch();
   if (s.heapSnapshots) heapFiles.push(await takeHeapSnapshot(run.server, run.heapDir));
   const growth = rssGrowth(rss, s.soakWarmupSeconds);
   let heap: HeapComparison | null = null;
